@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { resolveContentDir } from './src/lib/content-dir.ts';
+import { buildSidebar } from './src/lib/navigation.ts';
+
+const contentDir = resolveContentDir();
+
+export default defineConfig({
+	site: process.env.PDP_SITE_URL ?? 'http://localhost:4321',
+	trailingSlash: 'always',
+	server: { host: '127.0.0.1', port: 4321 },
+	integrations: [
+		contentIntegrity({ contentDir }),
+		starlight({
+			title: 'PDP — Delivery Practices',
+			description:
+				'The searchable home of our delivery practices: playbooks, runbooks, practice considerations, FAQs and checklists for every phase of the Global Delivery Framework.',
+			credits: false,
+			lastUpdated: false,
+			pagefind: true,
+			markdown: { processedDirs: [contentDir] },
+			sidebar: buildSidebar(contentDir),
+			customCss: ['./src/styles/pdp.css'],
+		}),
+	],
+});

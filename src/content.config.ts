@@ -1,0 +1,51 @@
+import { defineCollection, reference } from 'astro:content';
+import type { z } from 'astro/zod';
+import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import type { ReferenceFactory } from './schemas/common.ts';
+import { COLLECTION_FORMAT, SCHEMAS } from './schemas/index.ts';
+import { resolveContentDir } from './lib/content-dir.ts';
+import { generateEntryId } from './lib/entry-id.ts';
+
+const contentDir = resolveContentDir();
+const astroReference = reference as unknown as ReferenceFactory;
+
+/** Files under content/<name>/ (any depth, `_`-prefixed skipped); id = file name. */
+function catalogCollection<S extends z.ZodType>(name: keyof typeof SCHEMAS, schema: S) {
+	return defineCollection({
+		loader: glob({
+			base: `${contentDir}/${name}`,
+			pattern: `**/[^_]*.${COLLECTION_FORMAT[name]}`,
+			generateId: ({ entry }) => generateEntryId(entry),
+		}),
+		schema,
+	});
+}
+
+export const collections = {
+	// Starlight's own pages (src/content/docs/*.md): about, authoring help; rendered by Starlight.
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	// content/phases/*.md, ordered by `order`; read by /phases/<id>/ (the phase guides).
+	phases: catalogCollection('phases', SCHEMAS.phases(astroReference)),
+	// content/processes/*.md; read by /processes/<id>/, which gathers every entry naming it.
+	processes: catalogCollection('processes', SCHEMAS.processes(astroReference)),
+	// content/playbooks/*.md with the sections in PLAYBOOK_SECTIONS; read by /playbooks/<id>/.
+	playbooks: catalogCollection('playbooks', SCHEMAS.playbooks(astroReference)),
+	// content/runbooks/*.md with the sections in RUNBOOK_SECTIONS; read by /runbooks/<id>/.
+	runbooks: catalogCollection('runbooks', SCHEMAS.runbooks(astroReference)),
+	// content/considerations/*.md; read by /considerations/<id>/.
+	considerations: catalogCollection('considerations', SCHEMAS.considerations(astroReference)),
+	// content/faqs/*.md, one `## question` heading per question; read by /faqs/<id>/.
+	faqs: catalogCollection('faqs', SCHEMAS.faqs(astroReference)),
+	// content/checklists/*.yaml, items with stable ids; read by /checklists/<id>/ and phase guides.
+	checklists: catalogCollection('checklists', SCHEMAS.checklists(astroReference)),
+	// content/roles/*.md, duties per phase; read by /roles/<id>/.
+	roles: catalogCollection('roles', SCHEMAS.roles(astroReference)),
+	// content/outcomes/*.md, the four customer business outcomes; read by /outcomes/<id>/.
+	outcomes: catalogCollection('outcomes', SCHEMAS.outcomes(astroReference)),
+	// content/standards/*.md, WW standards and their guidance; read by /standards/<id>/.
+	standards: catalogCollection('standards', SCHEMAS.standards(astroReference)),
+	// content/glossary/*.yaml, one term per file; read by /glossary/.
+	glossary: catalogCollection('glossary', SCHEMAS.glossary(astroReference)),
+};

@@ -1,0 +1,171 @@
+import { z } from 'astro/zod';
+import {
+	COLLECTIONS,
+	KEBAB_CASE,
+	type CollectionName,
+	type EntryReference,
+	type ReferenceFactory,
+} from '../schemas/common.ts';
+import { COLLECTION_FORMAT, SCHEMAS } from '../schemas/index.ts';
+import { PLAYBOOK_SECTIONS } from '../schemas/playbooks.ts';
+import { RUNBOOK_SECTIONS } from '../schemas/runbooks.ts';
+import { suggestClosest, type ContentProblem } from './content-problems.ts';
+import {
+	isLoadedFile,
+	listContentFiles,
+	readContentFile,
+	type ParsedContentFile,
+} from './content-files.ts';
+import { describeIssue } from './content-issues.ts';
+import { listHeadings } from './markdown-headings.ts';
+
+/** The `##` sections each Markdown collection must contain. */
+export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]>> = {
+	playbooks: PLAYBOOK_SECTIONS,
+	runbooks: RUNBOOK_SECTIONS,
+};
+
+/** A schema link that records nothing: references are found afterwards by walking the output. */
+const recordingReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
+	z.string().transform((id): EntryReference<C> => ({ collection, id }));
+
+interface ValidEntry {
+	file: ParsedContentFile;
+	data: unknown;
+}
+
+/**
+ * Checks a whole content tree the way the build reads it, and returns every problem found:
+ * file types and names, YAML syntax, schema fields, duplicate ids, dangling references and
+ * required sections. An empty list means the tree is safe to build.
+ */
+export function checkContent(contentDir: string, cwd = process.cwd()): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const files = listContentFiles(contentDir, cwd);
+	const idsByCollection = new Map<CollectionName, Map<string, ParsedContentFile>>(
+		COLLECTIONS.map((collection) => [collection, new Map()]),
+	);
+	const valid: ValidEntry[] = [];
+
+	for (const file of files) {
+		const baseName = file.path.split(/[\\/]/).pop() ?? '';
+		if (baseName.startsWith('_')) continue;
+		if (!isLoadedFile(file)) {
+			const format = COLLECTION_FORMAT[file.collection];
+			problems.push({
+				file: file.path,
+				line: 1,
+				field: 'file',
+				message: `content/${file.collection}/ holds only .${format} files; this file would be ignored`,
+				fix: `rename it to ${file.id}.${format} (or start its name with "_" to keep it as an unpublished partial)`,
+			});
+			continue;
+		}
+		const parsed = readContentFile(file);
+		if (!KEBAB_CASE.test(file.id)) {
+			problems.push({
+				file: file.path,
+				line: 1,
+				field: 'file',
+				message: `file name "${file.id}" is not kebab-case; it becomes the entry's id and URL`,
+				fix: `rename it to ${toKebabCase(file.id)}.${COLLECTION_FORMAT[file.collection]}`,
+			});
+		}
+		const seen = idsByCollection.get(file.collection);
+		const earlier = seen?.get(file.id);
+		if (earlier) {
+			problems.push({
+				file: file.path,
+				line: 1,
+				field: 'id',
+				message: `duplicate id "${file.id}": ${earlier.path} has the same file name, and only one of them would be published`,
+				fix: 'rename one of the two files (ids come from file names, whatever the folder)',
+			});
+		} else {
+			seen?.set(file.id, parsed);
+		}
+		if (parsed.syntaxError) {
+			problems.push({
+				file: file.path,
+				line: parsed.syntaxError.line,
+				field: 'front matter',
+				message: `YAML syntax error: ${parsed.syntaxError.message}`,
+				fix: 'correct the YAML (check indentation, colons and quotes around text containing ": ")',
+			});
+			continue;
+		}
+		const result = SCHEMAS[file.collection](recordingReference).safeParse(parsed.data ?? {});
+		if (!result.success) {
+			for (const issue of result.error.issues) problems.push(...describeIssue(issue, parsed));
+		} else {
+			valid.push({ file: parsed, data: result.data });
+		}
+		problems.push(...checkSections(parsed));
+	}
+
+	for (const entry of valid) problems.push(...checkReferences(entry, idsByCollection));
+	return problems;
+}
+
+function toKebabCase(name: string): string {
+	return name
+		.replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+function checkSections(file: ParsedContentFile): ContentProblem[] {
+	const required = REQUIRED_SECTIONS[file.collection];
+	if (!required) return [];
+	const present = new Set(listHeadings(file.body, 2).map((heading) => heading.text.toLowerCase()));
+	return required
+		.filter((section) => !present.has(section.toLowerCase()))
+		.map((section) => ({
+			file: file.path,
+			line: file.bodyStartLine,
+			field: 'body',
+			message: `missing section "## ${section}" (every ${file.collection.replace(/s$/, '')} needs: ${required.join(', ')})`,
+			fix: `add a "## ${section}" heading with its content`,
+		}));
+}
+
+function checkReferences(
+	entry: ValidEntry,
+	idsByCollection: ReadonlyMap<CollectionName, ReadonlyMap<string, ParsedContentFile>>,
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const { reference, path } of findReferences(entry.data)) {
+		const ids = idsByCollection.get(reference.collection);
+		if (ids?.has(reference.id)) continue;
+		const suggestion = ids ? suggestClosest(reference.id, ids.keys()) : undefined;
+		problems.push({
+			file: entry.file.path,
+			line: entry.file.lineOf(path),
+			field: path.join('.'),
+			message: `"${reference.id}" is not an entry of ${reference.collection}`,
+			fix: suggestion
+				? `did you mean "${suggestion}"?`
+				: `use the id of an existing file in content/${reference.collection}/, or create that entry`,
+		});
+	}
+	return problems;
+}
+
+/** Every entry reference in parsed data, with the path where it stands. */
+export function findReferences(
+	value: unknown,
+	path: (string | number)[] = [],
+): { reference: EntryReference; path: (string | number)[] }[] {
+	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
+	if (!value || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	if (
+		typeof record['id'] === 'string' &&
+		typeof record['collection'] === 'string' &&
+		(COLLECTIONS as readonly string[]).includes(record['collection'])
+	) {
+		return [{ reference: record as unknown as EntryReference, path }];
+	}
+	return Object.entries(record).flatMap(([key, child]) => findReferences(child, [...path, key]));
+}

@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { COLLECTION_FORMAT } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
+import { generateEntryId } from './entry-id.ts';
+
+/** One file found under the content folder. */
+export interface ContentFile {
+	collection: CollectionName;
+	/** Entry id, from the file name. */
+	id: string;
+	/** Path relative to the working directory, as shown in error messages. */
+	path: string;
+	absolutePath: string;
+}
+
+/** A content file read and parsed, with what is needed to point at a line. */
+export interface ParsedContentFile extends ContentFile {
+	/** The front matter (Markdown) or whole document (YAML), parsed without turning dates into objects. */
+	data: unknown;
+	/** The Markdown body, empty for YAML files. */
+	body: string;
+	/** 1-based line of the body's first line in the file. */
+	bodyStartLine: number;
+	/** Line of a data path (`['items', 3, 'id']`) in the file, or the data's first line. */
+	lineOf(path: readonly PropertyKey[]): number;
+	/** A YAML syntax error, with its line, when the data could not be parsed. */
+	syntaxError?: { line: number; message: string };
+}
+
+/** Lists every file under `<contentDir>/<collection>/`, including those the loader would skip. */
+export function listContentFiles(contentDir: string, cwd = process.cwd()): ContentFile[] {
+	const files: ContentFile[] = [];
+	for (const collection of COLLECTIONS) {
+		const folder = join(cwd, contentDir, collection);
+		let names: string[];
+		try {
+			names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+		} catch {
+			continue;
+		}
+		for (const name of names.sort()) {
+			const absolutePath = join(folder, name);
+			if (!isFile(absolutePath)) continue;
+			files.push({
+				collection,
+				id: generateEntryId(name),
+				path: relative(cwd, absolutePath) || absolutePath,
+				absolutePath,
+			});
+		}
+	}
+	return files;
+}
+
+function isFile(path: string): boolean {
+	return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/** True when the loader reads this file: the collection's extension and no leading `_`. */
+export function isLoadedFile(file: ContentFile): boolean {
+	const baseName = file.path.split(/[\\/]/).pop() ?? '';
+	return !baseName.startsWith('_') && baseName.endsWith(`.${COLLECTION_FORMAT[file.collection]}`);
+}
+
+const FRONT_MATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
+
+/** Reads a content file: front matter and body for Markdown, the whole document for YAML. */
+export function readContentFile(file: ContentFile): ParsedContentFile {
+	const text = readFileSync(file.absolutePath, 'utf8');
+	if (COLLECTION_FORMAT[file.collection] === 'yaml') return parseData(file, text, 1, '', 1);
+	const match = FRONT_MATTER.exec(text);
+	if (!match) return parseData(file, '', 1, text, 1);
+	const bodyStartLine = countLines(match[0]) + 1;
+	return parseData(file, match[1] ?? '', 2, text.slice(match[0].length), bodyStartLine);
+}
+
+function countLines(text: string): number {
+	return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
+function parseData(
+	file: ContentFile,
+	yamlText: string,
+	firstLine: number,
+	body: string,
+	bodyStartLine: number,
+): ParsedContentFile {
+	const lineCounter = new LineCounter();
+	// The core schema keeps `2026-02-30` a string, so impossible dates can be reported as written.
+	const document: Document = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true });
+	const [error] = document.errors;
+	const lineOf = (path: readonly PropertyKey[]): number => {
+		for (let depth = path.length; depth > 0; depth--) {
+			const node = document.getIn(path.slice(0, depth) as unknown[], true) as
+				| { range?: [number, number, number] }
+				| undefined;
+			const pair = depth === path.length ? findKeyOffset(document, path.slice(0, depth)) : undefined;
+			const offset = pair ?? node?.range?.[0];
+			if (offset !== undefined) return lineCounter.linePos(offset).line + firstLine - 1;
+		}
+		return firstLine;
+	};
+	return {
+		...file,
+		data: error ? undefined : (document.toJS() as unknown),
+		body,
+		bodyStartLine,
+		lineOf,
+		...(error
+			? {
+					syntaxError: {
+						line: lineCounter.linePos(error.pos[0]).line + firstLine - 1,
+						message: error.message.split('\n')[0] ?? error.message,
+					},
+				}
+			: {}),
+	};
+}
+
+/** Offset of the key of a mapping entry, so an error about a field points at its name. */
+function findKeyOffset(document: Document, path: readonly PropertyKey[]): number | undefined {
+	const parentPath = path.slice(0, -1) as unknown[];
+	const key = path[path.length - 1];
+	const parent = (parentPath.length ? document.getIn(parentPath, true) : document.contents) as {
+		items?: { key?: { value?: unknown; range?: [number, number, number] } }[];
+	} | null;
+	const pair = parent?.items?.find((item) => item.key?.value === key);
+	return pair?.key?.range?.[0];
+}

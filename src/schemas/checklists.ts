@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { baseFields, classificationFields, kebabId, type ReferenceFactory } from './common.ts';
+import { entryLink } from './references.ts';
+
+/** When an item falls due, relative to the phase it belongs to. */
+export const DUE_POINTS = [
+	'before-phase',
+	'phase-start',
+	'first-two-weeks',
+	'ongoing',
+	'before-exit',
+	'phase-exit',
+] as const;
+
+/** What kind of checklist it is: a phase's own, a quality gate's, or a procedure's. */
+export const CHECKLIST_KINDS = ['phase', 'quality-gate', 'procedure'] as const;
+
+function checklistItem(reference: ReferenceFactory) {
+	return z.strictObject({
+		/** Stable id, unique in the checklist: saved state and shared links point at it. Never reuse one. */
+		id: kebabId,
+		/** What must be done or true, as one sentence. */
+		text: z.string().trim().min(5, 'too short: write the item as a sentence of at least 5 characters'),
+		/** The role responsible for the item. */
+		role: reference('roles'),
+		/** Whether the item must be done (true) or is recommended (false). */
+		required: z.boolean().default(true),
+		/** When the item is due within the phase. */
+		due: z.enum(DUE_POINTS),
+		/** Heading the item is grouped under, e.g. "Commercials". */
+		section: z.string().trim().min(2).optional(),
+		/** Entries that explain how to meet the item, as `<type>/<id>` links. */
+		guidance: z.array(entryLink).default([]),
+	});
+}
+
+/** A checklist (`content/checklists/<id>.yaml`): items with stable ids, roles and due points. */
+export function checklistSchema(reference: ReferenceFactory) {
+	return z
+		.strictObject({
+			...baseFields(reference),
+			...classificationFields(reference),
+			/** phase, quality-gate or procedure. */
+			kind: z.enum(CHECKLIST_KINDS),
+			/** Short introduction shown above the items (Markdown is not rendered here). */
+			intro: z.string().trim().optional(),
+			/** The items, in the order they are worked through. */
+			items: z.array(checklistItem(reference)).min(1, 'no items: a checklist needs at least one item'),
+		})
+		.superRefine((checklist, context) => {
+			const firstIndex = new Map<string, number>();
+			checklist.items.forEach((item, index) => {
+				const first = firstIndex.get(item.id);
+				if (first === undefined) {
+					firstIndex.set(item.id, index);
+					return;
+				}
+				context.addIssue({
+					code: 'custom',
+					path: ['items', index, 'id'],
+					message: `duplicate item id "${item.id}" (already used by item ${first}): give each item its own id, and never reuse an old one`,
+				});
+			});
+		});
+}

@@ -1,0 +1,107 @@
+import { z } from 'astro/zod';
+
+/** Every catalog collection, in the order the site lists content types. */
+export const COLLECTIONS = [
+	'phases',
+	'processes',
+	'playbooks',
+	'runbooks',
+	'considerations',
+	'faqs',
+	'checklists',
+	'roles',
+	'outcomes',
+	'standards',
+	'glossary',
+] as const;
+
+/** Name of one catalog collection, which is also its folder under `content/` and its URL prefix. */
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** A resolved link to one entry of a collection, as Astro's `reference()` produces it. */
+export interface EntryReference<C extends CollectionName = CollectionName> {
+	collection: C;
+	id: string;
+}
+
+/**
+ * Makes the schema for a link to one collection. Astro's `reference()` in the site; a plain
+ * recorder in the stand-alone content check, so the same schemas serve both.
+ */
+export type ReferenceFactory = <C extends CollectionName>(
+	collection: C,
+) => z.ZodType<EntryReference<C>, string>;
+
+/** Kebab-case identifier: lowercase letters and digits separated by single hyphens. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A tag or item id: kebab-case, as used in URLs and anchors. */
+export const kebabId = z
+	.string()
+	.regex(KEBAB_CASE, 'not kebab-case: use lowercase letters, digits and single hyphens, e.g. "raid-log"');
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is a real calendar date written as YYYY-MM-DD (no 2026-02-30). */
+export function isCalendarDate(text: string): boolean {
+	const match = ISO_DATE.exec(text);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/**
+ * A calendar date as `YYYY-MM-DD`. Astro's YAML parser turns unquoted dates into `Date`
+ * objects (and silently rolls 2026-02-30 over to March); the stand-alone content check reads the
+ * raw text first, so an impossible date is reported before Astro ever sees it.
+ */
+export const calendarDate = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z
+		.string({ error: 'not a date: write the date as YYYY-MM-DD, e.g. 2026-11-30' })
+		.refine(isCalendarDate, 'not a real calendar date: write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30'),
+);
+
+/** Publication state of an entry. */
+export const STATUSES = ['draft', 'published', 'deprecated'] as const;
+
+/** Fields every catalog entry carries: identity, ownership and freshness. */
+export function baseFields(reference: ReferenceFactory) {
+	return {
+		/** Page title, as shown in navigation and search results. */
+		title: z.string().trim().min(2, 'too short: give a title of at least 2 characters'),
+		/** One or two sentences saying what the entry is for; shown on cards and in search. */
+		summary: z
+			.string()
+			.trim()
+			.min(20, 'too short: write a summary of at least 20 characters')
+			.max(400, 'too long: keep the summary under 400 characters and put detail in the body'),
+		/** Free keywords (kebab-case) that help search and the catalog facets. */
+		tags: z.array(kebabId).default([]),
+		/** The role accountable for keeping this entry accurate. */
+		owner: reference('roles'),
+		/** The date the owner last confirmed the entry is accurate (YYYY-MM-DD). */
+		lastReviewed: calendarDate,
+		/** How many days may pass after `lastReviewed` before the entry is due for review. */
+		reviewEveryDays: z.number().int().min(30).max(730).default(180),
+		/** draft (not published), published, or deprecated (kept, but marked as replaced). */
+		status: z.enum(STATUSES).default('published'),
+	};
+}
+
+/** Fields that place a practice entry in the framework: phases, process, roles, outcomes. */
+export function classificationFields(reference: ReferenceFactory) {
+	return {
+		/** The delivery phases this entry applies to. */
+		phases: z.array(reference('phases')).min(1, 'empty list: name at least one phase, e.g. [launch]'),
+		/** The GDF process this entry belongs to. */
+		process: reference('processes'),
+		/** The roles that use or take part in this entry. */
+		roles: z.array(reference('roles')).min(1, 'empty list: name at least one role, e.g. [engagement-manager]'),
+		/** The customer business outcomes this entry supports. */
+		outcomes: z.array(reference('outcomes')).default([]),
+	};
+}

@@ -1,0 +1,42 @@
+import type { CollectionName, ReferenceFactory } from './common.ts';
+import { checklistSchema } from './checklists.ts';
+import { considerationSchema } from './considerations.ts';
+import { faqSchema } from './faqs.ts';
+import { glossarySchema } from './glossary.ts';
+import { outcomeSchema } from './outcomes.ts';
+import { phaseSchema } from './phases.ts';
+import { playbookSchema } from './playbooks.ts';
+import { processSchema } from './processes.ts';
+import { roleSchema } from './roles.ts';
+import { runbookSchema } from './runbooks.ts';
+import { standardSchema } from './standards.ts';
+
+/** The schema factory of every collection, keyed by collection name. */
+export const SCHEMAS = {
+	phases: phaseSchema,
+	processes: processSchema,
+	playbooks: playbookSchema,
+	runbooks: runbookSchema,
+	considerations: considerationSchema,
+	faqs: faqSchema,
+	checklists: checklistSchema,
+	roles: roleSchema,
+	outcomes: outcomeSchema,
+	standards: standardSchema,
+	glossary: glossarySchema,
+} satisfies Record<CollectionName, (reference: ReferenceFactory) => unknown>;
+
+/** The file format each collection is written in under `content/<collection>/`. */
+export const COLLECTION_FORMAT: Record<CollectionName, 'md' | 'yaml'> = {
+	phases: 'md',
+	processes: 'md',
+	playbooks: 'md',
+	runbooks: 'md',
+	considerations: 'md',
+	faqs: 'md',
+	checklists: 'yaml',
+	roles: 'md',
+	outcomes: 'md',
+	standards: 'md',
+	glossary: 'yaml',
+};

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import type { ReferenceFactory } from './common.ts';
+import { guidanceFields } from './guidance.ts';
+
+/** A playbook (`content/playbooks/<id>.md`). How to approach a situation: purpose, when to use, roles, inputs, steps, outputs, pitfalls. */
+export function playbookSchema(reference: ReferenceFactory) {
+	return z.strictObject(guidanceFields(reference));
+}
+
+/** The `##` sections every playbook body must have, in this order. */
+export const PLAYBOOK_SECTIONS = [
+	'Purpose',
+	'When to use',
+	'Roles',
+	'Inputs',
+	'Steps',
+	'Outputs',
+	'Pitfalls',
+	'Related',
+] as const;

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import type { ReferenceFactory } from './common.ts';
+import { guidanceFields } from './guidance.ts';
+
+/** A runbook (`content/runbooks/<id>.md`). Exact steps for a procedure: trigger, prerequisites, numbered steps, verification, escalation. */
+export function runbookSchema(reference: ReferenceFactory) {
+	return z.strictObject(guidanceFields(reference));
+}
+
+/** The `##` sections every runbook body must have, in this order. */
+export const RUNBOOK_SECTIONS = [
+	'Trigger',
+	'Prerequisites',
+	'Steps',
+	'Verification',
+	'Escalation',
+] as const;

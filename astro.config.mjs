@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
-import { resolveContentDir } from './src/lib/content-dir.ts';
+import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content-dir.ts';
 import { buildSidebar } from './src/lib/navigation.ts';
 
 const contentDir = resolveContentDir();
@@ -10,6 +10,8 @@ const contentDir = resolveContentDir();
 export default defineConfig({
 	site: process.env.PDP_SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
+	outDir: resolveOutDir(),
+	cacheDir: resolveCacheDir(contentDir),
 	server: { host: '127.0.0.1', port: 4321 },
 	integrations: [
 		contentIntegrity({ contentDir }),

@@ -14,6 +14,7 @@ export function contentIntegrity(options: { contentDir: string }): AstroIntegrat
 		name: 'pdp:content-integrity',
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
+				if (command === 'preview') return;
 				const problems = checkContent(options.contentDir);
 				if (problems.length === 0) {
 					logger.info(`content check passed (${options.contentDir})`);

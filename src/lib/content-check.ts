@@ -18,6 +18,7 @@ import {
 } from './content-files.ts';
 import { describeIssue } from './content-issues.ts';
 import { listHeadings } from './markdown-headings.ts';
+import { findReferences } from './entry-references.ts';
 
 /** The `##` sections each Markdown collection must contain. */
 export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]>> = {
@@ -150,22 +151,4 @@ function checkReferences(
 		});
 	}
 	return problems;
-}
-
-/** Every entry reference in parsed data, with the path where it stands. */
-export function findReferences(
-	value: unknown,
-	path: (string | number)[] = [],
-): { reference: EntryReference; path: (string | number)[] }[] {
-	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
-	if (!value || typeof value !== 'object') return [];
-	const record = value as Record<string, unknown>;
-	if (
-		typeof record['id'] === 'string' &&
-		typeof record['collection'] === 'string' &&
-		(COLLECTIONS as readonly string[]).includes(record['collection'])
-	) {
-		return [{ reference: record as unknown as EntryReference, path }];
-	}
-	return Object.entries(record).flatMap(([key, child]) => findReferences(child, [...path, key]));
 }

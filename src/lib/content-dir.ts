@@ -6,3 +6,18 @@ export function resolveContentDir(env: Record<string, string | undefined> = proc
 	const configured = env['PDP_CONTENT_DIR']?.trim();
 	return configured ? configured.replace(/\/+$/, '') : './content';
 }
+
+/**
+ * Where Astro keeps its content cache for a content folder. Each folder gets its own, because
+ * the content layer's cache keeps entries from a folder the build no longer reads.
+ */
+export function resolveCacheDir(contentDir: string): string {
+	const normalised = contentDir.replace(/^\.\//, '');
+	if (normalised === 'content') return './node_modules/.astro';
+	return `./node_modules/.astro/content-${normalised.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+}
+
+/** The build's output folder: `dist/` unless `PDP_OUT_DIR` says otherwise. */
+export function resolveOutDir(env: Record<string, string | undefined> = process.env): string {
+	return env['PDP_OUT_DIR']?.trim() || './dist';
+}

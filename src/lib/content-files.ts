@@ -23,6 +23,8 @@ export interface ParsedContentFile extends ContentFile {
 	body: string;
 	/** 1-based line of the body's first line in the file. */
 	bodyStartLine: number;
+	/** The file's text at a 1-based line, for hints about how it was written. */
+	sourceLine(line: number): string;
 	/** Line of a data path (`['items', 3, 'id']`) in the file, or the data's first line. */
 	lineOf(path: readonly PropertyKey[]): number;
 	/** A YAML syntax error, with its line, when the data could not be parsed. */
@@ -69,11 +71,18 @@ const FRONT_MATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 /** Reads a content file: front matter and body for Markdown, the whole document for YAML. */
 export function readContentFile(file: ContentFile): ParsedContentFile {
 	const text = readFileSync(file.absolutePath, 'utf8');
-	if (COLLECTION_FORMAT[file.collection] === 'yaml') return parseData(file, text, 1, '', 1);
+	const lines = text.split(/\r?\n/);
+	const withSource = (parsed: ParsedContentFile): ParsedContentFile => ({
+		...parsed,
+		sourceLine: (line) => lines[line - 1] ?? '',
+	});
+	if (COLLECTION_FORMAT[file.collection] === 'yaml') {
+		return withSource(parseData(file, text, 1, '', 1));
+	}
 	const match = FRONT_MATTER.exec(text);
-	if (!match) return parseData(file, '', 1, text, 1);
+	if (!match) return withSource(parseData(file, '', 1, text, 1));
 	const bodyStartLine = countLines(match[0]) + 1;
-	return parseData(file, match[1] ?? '', 2, text.slice(match[0].length), bodyStartLine);
+	return withSource(parseData(file, match[1] ?? '', 2, text.slice(match[0].length), bodyStartLine));
 }
 
 function countLines(text: string): number {
@@ -89,14 +98,18 @@ function parseData(
 ): ParsedContentFile {
 	const lineCounter = new LineCounter();
 	// The core schema keeps `2026-02-30` a string, so impossible dates can be reported as written.
-	const document: Document = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true });
+	const document: Document = parseDocument(yamlText, {
+		lineCounter,
+		schema: 'core',
+		uniqueKeys: true,
+	});
 	const [error] = document.errors;
 	const lineOf = (path: readonly PropertyKey[]): number => {
 		for (let depth = path.length; depth > 0; depth--) {
 			const node = document.getIn(path.slice(0, depth) as unknown[], true) as
-				| { range?: [number, number, number] }
-				| undefined;
-			const pair = depth === path.length ? findKeyOffset(document, path.slice(0, depth)) : undefined;
+				{ range?: [number, number, number] } | undefined;
+			const pair =
+				depth === path.length ? findKeyOffset(document, path.slice(0, depth)) : undefined;
 			const offset = pair ?? node?.range?.[0];
 			if (offset !== undefined) return lineCounter.linePos(offset).line + firstLine - 1;
 		}
@@ -107,6 +120,7 @@ function parseData(
 		data: error ? undefined : (document.toJS() as unknown),
 		body,
 		bodyStartLine,
+		sourceLine: () => '',
 		lineOf,
 		...(error
 			? {

@@ -31,15 +31,35 @@ export function describeIssue(issue: Issue, file: ParsedContentFile): ContentPro
 	const field = path.length ? path.join('.') : '(front matter)';
 	const value = valueAt(file.data, path);
 	const authored = splitAuthoredMessage(issue);
+	const line = file.lineOf(path);
+	const comment = hiddenByComment(file.sourceLine(line), value);
 	return [
 		{
 			file: file.path,
-			line: file.lineOf(path),
+			line,
 			field,
 			message: authored?.message ?? describeMessage(issue, value),
-			fix: authored?.fix ?? describeFix(issue, path, value),
+			fix: comment ?? authored?.fix ?? describeFix(issue, path, value),
 		},
 	];
+}
+
+/**
+ * In YAML, " #" starts a comment, so `does: Joins #OneTeam calls` reads as "Joins". When a
+ * value is cut short that way, say so: it is the likeliest cause and hard to see.
+ */
+function hiddenByComment(sourceLine: string, value: unknown): string | undefined {
+	if (typeof value !== 'string' && value !== null) return undefined;
+	if (
+		!/(^|\s)#/.test(
+			sourceLine
+				.replace(/^\s*-?\s*[\w-]+:\s*/, ' ')
+				.trimEnd()
+				.slice(1),
+		)
+	)
+		return undefined;
+	return 'YAML reads everything after " #" as a comment: put the value in quotes, e.g. "Joins #OneTeam calls"';
 }
 
 /**
@@ -66,6 +86,18 @@ function describeMessage(issue: Issue, value: unknown): string {
 				: `expected ${article(issue.expected)}, found ${describeValue(value)}`;
 		case 'invalid_value':
 			return `${describeValue(value)} is not one of the allowed values (${issue.values.map((allowed) => JSON.stringify(allowed)).join(', ')})`;
+		case 'too_small':
+			if (issue.origin === 'string')
+				return `too short: ${describeValue(value)} has fewer than ${String(issue.minimum)} characters`;
+			if (issue.origin === 'array')
+				return `too few items: at least ${String(issue.minimum)} needed`;
+			return `too small: ${String(value)} is below the minimum of ${String(issue.minimum)}`;
+		case 'too_big':
+			if (issue.origin === 'string')
+				return `too long: more than ${String(issue.maximum)} characters`;
+			if (issue.origin === 'array')
+				return `too many items: at most ${String(issue.maximum)} allowed`;
+			return `too big: ${String(value)} is above the maximum of ${String(issue.maximum)}`;
 		default:
 			return issue.message;
 	}
@@ -76,14 +108,20 @@ function describeFix(issue: Issue, path: Path, value: unknown): string {
 	switch (issue.code) {
 		case 'invalid_type':
 			if (value === undefined) return `add "${name}:" with ${article(issue.expected)} value`;
-			if (issue.expected === 'array') return `write a list, e.g. ${name}: [${typeof value === 'string' ? value : 'a, b'}]`;
+			if (issue.expected === 'array')
+				return `write a list, e.g. ${name}: [${typeof value === 'string' ? value : 'a, b'}]`;
 			return `give "${name}" ${article(issue.expected)} value`;
 		case 'invalid_value': {
 			const suggestion =
 				typeof value === 'string'
-					? suggestClosest(value, issue.values.map((allowed) => String(allowed)))
+					? suggestClosest(
+							value,
+							issue.values.map((allowed) => String(allowed)),
+						)
 					: undefined;
-			return suggestion ? `did you mean "${suggestion}"?` : `use one of: ${issue.values.join(', ')}`;
+			return suggestion
+				? `did you mean "${suggestion}"?`
+				: `use one of: ${issue.values.join(', ')}`;
 		}
 		case 'too_small':
 			return issue.origin === 'array'
@@ -99,7 +137,8 @@ function describeFix(issue: Issue, path: Path, value: unknown): string {
 }
 
 function article(expected: string): string {
-	const noun = expected === 'array' ? 'list' : expected === 'object' ? 'mapping (key: value lines)' : expected;
+	const noun =
+		expected === 'array' ? 'list' : expected === 'object' ? 'mapping (key: value lines)' : expected;
 	return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
@@ -107,8 +146,10 @@ function describeValue(value: unknown): string {
 	if (value === null) return 'an empty value';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'a mapping';
-	if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-	return `${typeof value} ${String(value)}`;
+	if (typeof value === 'string')
+		return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+	if (value === undefined) return 'nothing';
+	return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -122,11 +163,12 @@ function valueAt(data: unknown, path: Path): unknown {
 
 /** The field names the schema allows at `path` (an object inside the entry). */
 function allowedKeysAt(collection: CollectionName, path: Path): string[] {
-	let schema: z.core.$ZodType | undefined = SCHEMAS[collection](plainReference) as z.core.$ZodType;
+	let schema: z.core.$ZodType | undefined = SCHEMAS[collection](plainReference);
 	for (const key of path) {
 		schema = unwrap(schema);
-		if (schema instanceof z.ZodArray) schema = schema.element as z.core.$ZodType;
-		else if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.core.$ZodType>)[String(key)];
+		if (schema instanceof z.ZodArray) schema = schema.element;
+		else if (schema instanceof z.ZodObject)
+			schema = (schema.shape as Record<string, z.core.$ZodType>)[String(key)];
 		else return [];
 	}
 	schema = unwrap(schema);
@@ -140,7 +182,10 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
 		current instanceof z.ZodOptional ||
 		current instanceof z.ZodPipe
 	) {
-		current = current instanceof z.ZodPipe ? (current.in as z.core.$ZodType) : (current.unwrap() as z.core.$ZodType);
+		current =
+			current instanceof z.ZodPipe
+				? (current.in)
+				: (current.unwrap());
 	}
 	return current;
 }

@@ -25,7 +25,7 @@ export function suggestClosest(value: string, candidates: Iterable<string>): str
 			bestDistance = candidateDistance;
 		}
 	}
-	const tolerance = Math.max(2, Math.floor(value.length / 3));
+	const tolerance = Math.max(1, Math.floor(value.length / 3));
 	return bestDistance <= tolerance ? best : undefined;
 }
 

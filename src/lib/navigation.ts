@@ -38,7 +38,10 @@ interface NavigationEntry {
 	order: number;
 }
 
-function readNavigationEntries(contentDir: string, collection: 'phases' | 'processes'): NavigationEntry[] {
+function readNavigationEntries(
+	contentDir: string,
+	collection: 'phases' | 'processes',
+): NavigationEntry[] {
 	return listContentFiles(contentDir)
 		.filter((file) => file.collection === collection && isLoadedFile(file))
 		.map((file) => {

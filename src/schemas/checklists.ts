@@ -20,7 +20,10 @@ function checklistItem(reference: ReferenceFactory) {
 		/** Stable id, unique in the checklist: saved state and shared links point at it. Never reuse one. */
 		id: kebabId,
 		/** What must be done or true, as one sentence. */
-		text: z.string().trim().min(5, 'too short: write the item as a sentence of at least 5 characters'),
+		text: z
+			.string()
+			.trim()
+			.min(5, 'too short: write the item as a sentence of at least 5 characters'),
 		/** The role responsible for the item. */
 		role: reference('roles'),
 		/** Whether the item must be done (true) or is recommended (false). */
@@ -45,7 +48,9 @@ export function checklistSchema(reference: ReferenceFactory) {
 			/** Short introduction shown above the items (Markdown is not rendered here). */
 			intro: z.string().trim().optional(),
 			/** The items, in the order they are worked through. */
-			items: z.array(checklistItem(reference)).min(1, 'no items: a checklist needs at least one item'),
+			items: z
+				.array(checklistItem(reference))
+				.min(1, 'no items: a checklist needs at least one item'),
 		})
 		.superRefine((checklist, context) => {
 			const firstIndex = new Map<string, number>();

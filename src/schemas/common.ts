@@ -38,7 +38,10 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A tag or item id: kebab-case, as used in URLs and anchors. */
 export const kebabId = z
 	.string()
-	.regex(KEBAB_CASE, 'not kebab-case: use lowercase letters, digits and single hyphens, e.g. "raid-log"');
+	.regex(
+		KEBAB_CASE,
+		'not kebab-case: use lowercase letters, digits and single hyphens, e.g. "raid-log"',
+	);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -62,7 +65,10 @@ export const calendarDate = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 	z
 		.string({ error: 'not a date: write the date as YYYY-MM-DD, e.g. 2026-11-30' })
-		.refine(isCalendarDate, 'not a real calendar date: write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30'),
+		.refine(
+			isCalendarDate,
+			'not a real calendar date: write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30',
+		),
 );
 
 /** Publication state of an entry. */
@@ -96,11 +102,15 @@ export function baseFields(reference: ReferenceFactory) {
 export function classificationFields(reference: ReferenceFactory) {
 	return {
 		/** The delivery phases this entry applies to. */
-		phases: z.array(reference('phases')).min(1, 'empty list: name at least one phase, e.g. [launch]'),
+		phases: z
+			.array(reference('phases'))
+			.min(1, 'empty list: name at least one phase, e.g. [launch]'),
 		/** The GDF process this entry belongs to. */
 		process: reference('processes'),
 		/** The roles that use or take part in this entry. */
-		roles: z.array(reference('roles')).min(1, 'empty list: name at least one role, e.g. [engagement-manager]'),
+		roles: z
+			.array(reference('roles'))
+			.min(1, 'empty list: name at least one role, e.g. [engagement-manager]'),
 		/** The customer business outcomes this entry supports. */
 		outcomes: z.array(reference('outcomes')).default([]),
 	};

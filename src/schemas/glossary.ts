@@ -10,7 +10,10 @@ export function glossarySchema(reference: ReferenceFactory) {
 		/** What an acronym stands for; leave out when the source does not say. */
 		expansion: z.string().trim().min(3).optional(),
 		/** What it means here, in one to three sentences. */
-		definition: z.string().trim().min(10, 'too short: write a definition of at least 10 characters'),
+		definition: z
+			.string()
+			.trim()
+			.min(10, 'too short: write a definition of at least 10 characters'),
 		/** Other spellings that should be recognised, e.g. "Sales-to-Delivery". */
 		aliases: z.array(z.string().trim().min(2)).default([]),
 		/** True when the meaning is still to be confirmed by the content owner. */

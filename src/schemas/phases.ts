@@ -7,7 +7,9 @@ function raciRow(reference: ReferenceFactory) {
 		/** The activity, e.g. "Run the customer kickoff". */
 		activity: z.string().trim().min(3),
 		/** Roles that do the work. */
-		responsible: z.array(reference('roles')).min(1, 'empty list: name at least one responsible role'),
+		responsible: z
+			.array(reference('roles'))
+			.min(1, 'empty list: name at least one responsible role'),
 		/** The one role that answers for the outcome. */
 		accountable: reference('roles'),
 		/** Roles asked for input before the work is done. */
@@ -28,9 +30,13 @@ export function phaseSchema(reference: ReferenceFactory) {
 		/** What the phase must achieve. */
 		goals: z.array(z.string().trim().min(3)).min(1, 'empty list: list at least one goal'),
 		/** What must be true before the phase starts. */
-		entryCriteria: z.array(z.string().trim().min(3)).min(1, 'empty list: list at least one entry criterion'),
+		entryCriteria: z
+			.array(z.string().trim().min(3))
+			.min(1, 'empty list: list at least one entry criterion'),
 		/** What must be true before the phase ends. */
-		exitCriteria: z.array(z.string().trim().min(3)).min(1, 'empty list: list at least one exit criterion'),
+		exitCriteria: z
+			.array(z.string().trim().min(3))
+			.min(1, 'empty list: list at least one exit criterion'),
 		/** Roles involved in the phase. */
 		roles: z.array(reference('roles')).min(1, 'empty list: name at least one role'),
 		/** Customer business outcomes the phase advances. */

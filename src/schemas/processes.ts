@@ -6,7 +6,9 @@ export function processSchema(reference: ReferenceFactory) {
 	return z.strictObject({
 		...baseFields(reference),
 		/** The phases in which the process runs. */
-		phases: z.array(reference('phases')).min(1, 'empty list: name at least one phase, e.g. [launch]'),
+		phases: z
+			.array(reference('phases'))
+			.min(1, 'empty list: name at least one phase, e.g. [launch]'),
 		/** Roles that take part in the process. */
 		roles: z.array(reference('roles')).min(1, 'empty list: name at least one role'),
 		/** Customer business outcomes the process supports. */

@@ -1,0 +1,30 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
+import { buildCatalogGraph, toCatalogEntry, type CatalogGraph } from '../lib/catalog-graph.ts';
+
+/**
+ * The entries of one collection that this build publishes: drafts only in `astro dev`, so an
+ * author can preview a draft that never reaches the built site.
+ */
+export async function getPublishedEntries<C extends CollectionName>(
+	collection: C,
+): Promise<CollectionEntry<C>[]> {
+	const entries = await getCollection(collection);
+	return entries.filter(
+		(entry) => import.meta.env.DEV || (entry.data as { status?: string }).status !== 'draft',
+	);
+}
+
+let graph: Promise<CatalogGraph> | undefined;
+
+/** The whole published catalog as a graph, loaded once per build and shared by every page. */
+export function loadCatalog(): Promise<CatalogGraph> {
+	graph ??= Promise.all(
+		COLLECTIONS.map(async (collection) =>
+			(await getPublishedEntries(collection)).map((entry) =>
+				toCatalogEntry(collection, entry.id, entry.data as Record<string, unknown>),
+			),
+		),
+	).then((lists) => buildCatalogGraph(lists.flat()));
+	return graph;
+}

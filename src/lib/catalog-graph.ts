@@ -48,7 +48,7 @@ export function toCatalogEntry(
 	id: string,
 	data: Readonly<Record<string, unknown>>,
 ): CatalogEntry {
-	const text = (key: string) => (typeof data[key] === 'string' ? (data[key]) : undefined);
+	const text = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
 	return {
 		collection,
 		id,
@@ -136,4 +136,20 @@ export function buildCatalogGraph(entries: readonly CatalogEntry[]): CatalogGrap
 		inPhase: (phaseId) => byPhase.get(phaseId) ?? [],
 		linksTo: (reference) => [...(backlinks.get(entryKey(reference)) ?? [])].sort(compareEntries),
 	};
+}
+
+/**
+ * Published guidance entries a reader cannot reach from their process page or any phase guide:
+ * their process and phases are all missing or unpublished.
+ */
+export function findOrphans(graph: CatalogGraph): CatalogEntry[] {
+	const published = (collection: CollectionName, id: string) =>
+		graph.get({ collection, id })?.status === 'published';
+	return graph.entries.filter(
+		(entry) =>
+			isGuidance(entry) &&
+			entry.status === 'published' &&
+			!(entry.process && published('processes', entry.process)) &&
+			!entry.phases.some((phase) => published('phases', phase)),
+	);
 }

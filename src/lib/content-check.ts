@@ -9,7 +9,7 @@ import {
 import { COLLECTION_FORMAT, SCHEMAS } from '../schemas/index.ts';
 import { PLAYBOOK_SECTIONS } from '../schemas/playbooks.ts';
 import { RUNBOOK_SECTIONS } from '../schemas/runbooks.ts';
-import { suggestClosest, type ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from './content-problems.ts';
 import {
 	isLoadedFile,
 	listContentFiles,
@@ -18,7 +18,13 @@ import {
 } from './content-files.ts';
 import { describeIssue } from './content-issues.ts';
 import { listHeadings } from './markdown-headings.ts';
-import { findReferences } from './entry-references.ts';
+import {
+	checkAcronyms,
+	checkFaqQuestions,
+	checkOrphans,
+	checkReferences,
+	type ValidEntry,
+} from './content-rules.ts';
 
 /** The `##` sections each Markdown collection must contain. */
 export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]>> = {
@@ -29,11 +35,6 @@ export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]
 /** A schema link that records nothing: references are found afterwards by walking the output. */
 const recordingReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
 	z.string().transform((id): EntryReference<C> => ({ collection, id }));
-
-interface ValidEntry {
-	file: ParsedContentFile;
-	data: unknown;
-}
 
 /**
  * Checks a whole content tree the way the build reads it, and returns every problem found:
@@ -47,6 +48,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		COLLECTIONS.map((collection) => [collection, new Map()]),
 	);
 	const valid: ValidEntry[] = [];
+	const invalidCollections = new Set<CollectionName>();
 
 	for (const file of files) {
 		const baseName = file.path.split(/[\\/]/).pop() ?? '';
@@ -86,6 +88,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 			seen?.set(file.id, parsed);
 		}
 		if (parsed.syntaxError) {
+			invalidCollections.add(file.collection);
 			problems.push({
 				file: file.path,
 				line: parsed.syntaxError.line,
@@ -97,14 +100,20 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		}
 		const result = SCHEMAS[file.collection](recordingReference).safeParse(parsed.data ?? {});
 		if (!result.success) {
+			invalidCollections.add(file.collection);
 			for (const issue of result.error.issues) problems.push(...describeIssue(issue, parsed));
 		} else {
 			valid.push({ file: parsed, data: result.data });
 		}
-		problems.push(...checkSections(parsed));
+		problems.push(...checkSections(parsed), ...checkFaqQuestions(parsed));
 	}
 
-	for (const entry of valid) problems.push(...checkReferences(entry, idsByCollection));
+	problems.push(
+		...checkReferences(valid, idsByCollection),
+		...checkOrphans(valid),
+		// With a broken glossary file every acronym it defines would be reported too; fix it first.
+		...(invalidCollections.has('glossary') ? [] : checkAcronyms(valid)),
+	);
 	return problems;
 }
 
@@ -129,26 +138,4 @@ function checkSections(file: ParsedContentFile): ContentProblem[] {
 			message: `missing section "## ${section}" (every ${file.collection.replace(/s$/, '')} needs: ${required.join(', ')})`,
 			fix: `add a "## ${section}" heading with its content`,
 		}));
-}
-
-function checkReferences(
-	entry: ValidEntry,
-	idsByCollection: ReadonlyMap<CollectionName, ReadonlyMap<string, ParsedContentFile>>,
-): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	for (const { reference, path } of findReferences(entry.data)) {
-		const ids = idsByCollection.get(reference.collection);
-		if (ids?.has(reference.id)) continue;
-		const suggestion = ids ? suggestClosest(reference.id, ids.keys()) : undefined;
-		problems.push({
-			file: entry.file.path,
-			line: entry.file.lineOf(path),
-			field: path.join('.'),
-			message: `"${reference.id}" is not an entry of ${reference.collection}`,
-			fix: suggestion
-				? `did you mean "${suggestion}"?`
-				: `use the id of an existing file in content/${reference.collection}/, or create that entry`,
-		});
-	}
-	return problems;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_FORMAT } from '../schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
@@ -23,6 +23,8 @@ export interface ParsedContentFile extends ContentFile {
 	body: string;
 	/** 1-based line of the body's first line in the file. */
 	bodyStartLine: number;
+	/** The whole file as written. */
+	text: string;
 	/** The file's text at a 1-based line, for hints about how it was written. */
 	sourceLine(line: number): string;
 	/** Line of a data path (`['items', 3, 'id']`) in the file, or the data's first line. */
@@ -35,7 +37,7 @@ export interface ParsedContentFile extends ContentFile {
 export function listContentFiles(contentDir: string, cwd = process.cwd()): ContentFile[] {
 	const files: ContentFile[] = [];
 	for (const collection of COLLECTIONS) {
-		const folder = join(cwd, contentDir, collection);
+		const folder = join(resolve(cwd, contentDir), collection);
 		let names: string[];
 		try {
 			names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
@@ -74,6 +76,7 @@ export function readContentFile(file: ContentFile): ParsedContentFile {
 	const lines = text.split(/\r?\n/);
 	const withSource = (parsed: ParsedContentFile): ParsedContentFile => ({
 		...parsed,
+		text,
 		sourceLine: (line) => lines[line - 1] ?? '',
 	});
 	if (COLLECTION_FORMAT[file.collection] === 'yaml') {
@@ -120,6 +123,7 @@ function parseData(
 		data: error ? undefined : (document.toJS() as unknown),
 		body,
 		bodyStartLine,
+		text: '',
 		sourceLine: () => '',
 		lineOf,
 		...(error

@@ -182,10 +182,7 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
 		current instanceof z.ZodOptional ||
 		current instanceof z.ZodPipe
 	) {
-		current =
-			current instanceof z.ZodPipe
-				? (current.in)
-				: (current.unwrap());
+		current = current instanceof z.ZodPipe ? current.in : current.unwrap();
 	}
 	return current;
 }

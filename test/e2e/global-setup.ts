@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => {
+				if (address && typeof address === 'object') resolvePort(address.port);
+				else reject(new Error('no port'));
+			});
+		});
+	});
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (server.exitCode !== null)
+			throw new Error(`preview server exited with code ${server.exitCode}`);
+		try {
+			const response = await fetch(url);
+			if (response.ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((wait) => setTimeout(wait, 200));
+	}
+	throw new Error(`preview server did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/** Serves the built site with `astro preview` on 127.0.0.1 for the browser tests, then stops it. */
+export default async function setup(project: TestProject) {
+	if (!existsSync(resolve(ROOT, 'dist/index.html'))) {
+		throw new Error(
+			'dist/ is missing: run `npm run build` before the browser tests (npm test does).',
+		);
+	}
+	const port = await freePort();
+	const server = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+		{ cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
+	);
+	let output = '';
+	server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const baseUrl = `http://127.0.0.1:${port}`;
+	try {
+		await waitForServer(`${baseUrl}/`, server, 30_000);
+	} catch (error) {
+		server.kill();
+		throw new Error(`${(error as Error).message}\n${output}`);
+	}
+	project.provide('baseUrl', baseUrl);
+	return () => {
+		server.kill();
+	};
+}

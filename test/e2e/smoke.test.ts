@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { readSiteEntries, titleOf, type SiteEntry } from '../support/site-content.ts';
+import { ENTRY_TYPES, INDEXED_TYPES, entryPath } from '../../src/lib/entry-types.ts';
+
+const entries = readSiteEntries();
+const byCollection = (collection: SiteEntry['collection']) =>
+	entries
+		.filter((entry) => entry.collection === collection)
+		.sort((a, b) => a.id.localeCompare(b.id));
+const first = (collection: SiteEntry['collection']) => {
+	const entry = byCollection(collection)[0];
+	if (!entry) throw new Error(`content/${collection}/ has no published entry`);
+	return entry;
+};
+
+const ENTRY_ROUTE_TYPES = [
+	'phases',
+	'processes',
+	'playbooks',
+	'runbooks',
+	'considerations',
+	'faqs',
+	'checklists',
+	'roles',
+	'standards',
+	'outcomes',
+] as const;
+const routes: { path: string; title: string }[] = [
+	...ENTRY_ROUTE_TYPES.map((type) => ({
+		path: entryPath(type, first(type).id),
+		title: titleOf(first(type)),
+	})),
+	...INDEXED_TYPES.map((type) => ({ path: `/${type}/`, title: ENTRY_TYPES[type].plural })),
+	{ path: '/glossary/', title: 'Glossary' },
+	{ path: '/about/', title: 'About PDP' },
+];
+
+describe('every route type', () => {
+	const browse = useBrowser();
+
+	test.each(routes)('$path renders "$title" with no console error', async ({ path, title }) => {
+		const { page, problems } = browse();
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+		await expect(page.title()).resolves.toContain(title);
+		expect(problems).toEqual([]);
+	});
+
+	test('entry pages show type, phases, process and roles as links', async () => {
+		const { page } = browse();
+		const playbook = first('playbooks');
+		await page.goto(entryPath('playbooks', playbook.id));
+		const meta = page.getByRole('definition').first().locator('xpath=ancestor::dl');
+		await expect(meta.getByRole('link', { name: 'Playbook' }).getAttribute('href')).resolves.toBe(
+			'/playbooks/',
+		);
+		const processId = String(playbook.data['process']);
+		await expect(meta.locator(`a[href="/processes/${processId}/"]`).count()).resolves.toBe(1);
+		for (const phase of playbook.data['phases'] as string[]) {
+			await expect(meta.locator(`a[href="/phases/${phase}/"]`).count()).resolves.toBe(1);
+		}
+		for (const role of playbook.data['roles'] as string[]) {
+			await expect(meta.locator(`a[href="/roles/${role}/"]`).count()).resolves.toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('home page', () => {
+	const browse = useBrowser();
+
+	test('shows the four phases in order and one entry point per user group', async () => {
+		const { page, problems } = browse();
+		await page.goto('/');
+		const phases = byCollection('phases').sort(
+			(a, b) => Number(a.data['order']) - Number(b.data['order']),
+		);
+		await expect(page.locator('.pdp-phase-steps > li > a').allTextContents()).resolves.toEqual(
+			phases.map(titleOf),
+		);
+		for (const name of ['Browse playbooks', 'Begin with the first phase', 'Open the checklists']) {
+			await expect(page.getByRole('link', { name }).isVisible()).resolves.toBe(true);
+		}
+		await expect(
+			page.getByRole('link', { name: 'Begin with the first phase' }).getAttribute('href'),
+		).resolves.toBe(entryPath('phases', phases[0]?.id ?? ''));
+		expect(problems).toEqual([]);
+	});
+
+	test('the home search box opens site search, which finds an entry by a word from its body', async () => {
+		const { page, problems } = browse();
+		await page.goto('/');
+		await page
+			.getByRole('button', { name: 'Search playbooks, runbooks, checklists and FAQs' })
+			.click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('searchbox').fill('back-to-green');
+		const target = entries.find(
+			(entry) => entry.collection === 'playbooks' && entry.body.includes('back-to-green'),
+		);
+		if (!target) throw new Error('no playbook mentions back-to-green');
+		await expect(
+			dialog
+				.locator(`a[href^="${entryPath('playbooks', target.id)}"]`)
+				.first()
+				.waitFor({ timeout: 15_000 }),
+		).resolves.toBeUndefined();
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('catalog entries use Starlight’s Markdown processing', () => {
+	const browse = useBrowser();
+
+	test('headings get anchor links and asides render as on a docs page', async () => {
+		const { page } = browse();
+		const withAside = entries.find(
+			(entry) => entry.collection === 'processes' && entry.body.includes(':::caution'),
+		);
+		if (!withAside) throw new Error('no process page has a caution aside');
+		await page.goto(entryPath('processes', withAside.id));
+		const aside = page.locator('aside.starlight-aside--caution').first();
+		await expect(aside.isVisible()).resolves.toBe(true);
+		await expect(aside.textContent()).resolves.toContain('To be confirmed by the content owner');
+		const heading = page.locator('.sl-markdown-content h2').first();
+		const id = await heading.getAttribute('id');
+		expect(id).toBeTruthy();
+		await expect(
+			page.locator(`.sl-markdown-content a.sl-anchor-link[href="#${id}"]`).count(),
+		).resolves.toBe(1);
+	});
+
+	test('the sidebar lists phases and processes but no individual entry', async () => {
+		const { page } = browse();
+		await page.goto(entryPath('playbooks', first('playbooks').id));
+		const sidebarLinks = await page
+			.locator('#starlight__sidebar a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		for (const phase of byCollection('phases'))
+			expect(sidebarLinks).toContain(`/phases/${phase.id}/`);
+		const entryLinks = sidebarLinks.filter((href) =>
+			/^\/(playbooks|runbooks|considerations|faqs|checklists)\/[^/]+\/$/.test(href),
+		);
+		expect(entryLinks).toEqual([]);
+	});
+});

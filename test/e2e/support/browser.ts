@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, beforeEach, afterEach, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Where Debian installs Chromium; `PDP_CHROMIUM` overrides it. */
+export const CHROMIUM_PATH = process.env['PDP_CHROMIUM'] ?? '/usr/bin/chromium';
+
+/** Flags that keep headless Chromium quiet and offline on these machines. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+];
+
+/** A page with everything the browser complained about while the test ran. */
+export interface WatchedPage {
+	page: Page;
+	context: BrowserContext;
+	/** Console errors and warnings, uncaught exceptions and failed requests, as text. */
+	problems: string[];
+	/** The site's origin, e.g. http://127.0.0.1:41234. */
+	baseUrl: string;
+}
+
+/**
+ * Starts one Chromium for the test file and a fresh context (own storage, no cache) for each
+ * test. Returns a getter for the current test's page.
+ */
+export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): () => WatchedPage {
+	let browser: Browser;
+	let current: WatchedPage | undefined;
+	const baseUrl = inject('baseUrl');
+	beforeAll(async () => {
+		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+	beforeEach(async () => {
+		const context = await browser.newContext({
+			baseURL: baseUrl,
+			javaScriptEnabled: options.javaScriptEnabled ?? true,
+		});
+		const page = await context.newPage();
+		const problems: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error' || message.type() === 'warning') {
+				problems.push(`console ${message.type()}: ${message.text()}`);
+			}
+		});
+		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+		page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+		page.on('response', (response) => {
+			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+		});
+		current = { page, context, problems, baseUrl };
+	});
+	afterEach(async () => {
+		await current?.context.close();
+		current = undefined;
+	});
+	return () => {
+		if (!current) throw new Error('useBrowser(): no page outside a test');
+		return current;
+	};
+}

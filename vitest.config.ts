@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		reporters: ['default', './test/plain-summary-reporter.ts'],
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['test/unit/**/*.test.ts'],
+					testTimeout: 60_000,
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['test/e2e/**/*.test.ts'],
+					globalSetup: ['test/e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					// One Chromium per file is plenty on a 2-core machine.
+					maxWorkers: 2,
+				},
+			},
+		],
+	},
+});

@@ -63,7 +63,7 @@ export default async function setup(project: TestProject) {
 		await waitForServer(`${baseUrl}/`, server, 30_000);
 	} catch (error) {
 		server.kill();
-		throw new Error(`${(error as Error).message}\n${output}`);
+		throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
 	}
 	project.provide('baseUrl', baseUrl);
 	return () => {

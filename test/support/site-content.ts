@@ -30,5 +30,6 @@ export function readSiteEntries(): SiteEntry[] {
 
 /** The title an entry's page shows. */
 export function titleOf(entry: SiteEntry): string {
-	return String(entry.data['title'] ?? entry.data['term'] ?? entry.id);
+	const title = entry.data['title'] ?? entry.data['term'];
+	return typeof title === 'string' ? title : entry.id;
 }

@@ -52,7 +52,15 @@ export default async function setup(project: TestProject) {
 	const port = await freePort();
 	const server = spawn(
 		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+		[
+			'node_modules/astro/bin/astro.mjs',
+			'preview',
+			'--ignore-lock',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+		],
 		{ cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
 	);
 	let output = '';

@@ -52,6 +52,11 @@ export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): () =>
 		});
 		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 		page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+		page.on('request', (request) => {
+			const url = request.url();
+			if (/^(data|blob):/.test(url) || url.startsWith(`${baseUrl}/`)) return;
+			problems.push(`request to another origin: ${url}`);
+		});
 		page.on('response', (response) => {
 			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 		});

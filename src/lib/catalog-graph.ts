@@ -6,6 +6,8 @@ export interface CatalogEntry {
 	collection: CollectionName;
 	id: string;
 	title: string;
+	/** A short name for tight spots: a role's abbreviation, a phase's short name. */
+	shortTitle: string | undefined;
 	summary: string;
 	status: 'draft' | 'published' | 'deprecated';
 	phases: string[];
@@ -53,6 +55,7 @@ export function toCatalogEntry(
 		collection,
 		id,
 		title: text('title') ?? text('term') ?? id,
+		shortTitle: text('abbreviation') ?? text('shortName'),
 		summary: text('summary') ?? text('definition') ?? '',
 		status: (text('status') as CatalogEntry['status'] | undefined) ?? 'published',
 		phases: collection === 'phases' ? [id] : ids(data['phases']),

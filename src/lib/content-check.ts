@@ -98,6 +98,15 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 			});
 			continue;
 		}
+		problems.push(
+			...parsed.hashtagComments.map((cut) => ({
+				file: file.path,
+				line: cut.line,
+				field: cut.field,
+				message: `the value stops at "${cut.value}": YAML reads " #${cut.comment.split(/\s/)[0] ?? ''}" and everything after it as a comment`,
+				fix: `put the whole value in quotes: ${cut.field}: "${cut.value} #${cut.comment}"`,
+			})),
+		);
 		const result = SCHEMAS[file.collection](recordingReference).safeParse(parsed.data ?? {});
 		if (!result.success) {
 			invalidCollections.add(file.collection);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { COLLECTION_FORMAT } from '../schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { generateEntryId } from './entry-id.ts';
@@ -31,6 +31,19 @@ export interface ParsedContentFile extends ContentFile {
 	lineOf(path: readonly PropertyKey[]): number;
 	/** A YAML syntax error, with its line, when the data could not be parsed. */
 	syntaxError?: { line: number; message: string };
+	/** Values YAML cut short at a `#` glued to a word, which it reads as a comment. */
+	hashtagComments: HashtagComment[];
+}
+
+/** A value cut short by ` #word`, which YAML reads as the start of a comment. */
+export interface HashtagComment {
+	/** The field the value belongs to. */
+	field: string;
+	line: number;
+	/** What YAML kept. */
+	value: string;
+	/** What YAML dropped, without the `#`. */
+	comment: string;
 }
 
 /** Lists every file under `<contentDir>/<collection>/`, including those the loader would skip. */
@@ -120,6 +133,10 @@ function parseData(
 	};
 	return {
 		...file,
+		hashtagComments: findHashtagComments(
+			document,
+			(offset) => lineCounter.linePos(offset).line + firstLine - 1,
+		),
 		data: error ? undefined : (document.toJS() as unknown),
 		body,
 		bodyStartLine,
@@ -146,4 +163,26 @@ function findKeyOffset(document: Document, path: readonly PropertyKey[]): number
 	} | null;
 	const pair = parent?.items?.find((item) => item.key?.value === key);
 	return pair?.key?.range?.[0];
+}
+
+/**
+ * Scalars followed on the same line by a comment that starts right after the `#` (`#OneTeam`):
+ * almost always a hashtag the author meant as text, silently dropped by YAML.
+ */
+function findHashtagComments(
+	document: Document,
+	lineAt: (offset: number) => number,
+): HashtagComment[] {
+	const found: HashtagComment[] = [];
+	visit(document, {
+		Scalar(_key, node, path) {
+			const comment = node.comment;
+			if (!comment || /^\s/.test(comment) || !node.range) return;
+			if (lineAt(node.range[1]) !== lineAt(node.range[2] - 1)) return;
+			const pair = [...path].reverse().find(isPair);
+			const key = pair && isScalar(pair.key) ? String(pair.key.value) : '(value)';
+			found.push({ field: key, line: lineAt(node.range[0]), value: String(node.value), comment });
+		},
+	});
+	return found;
 }

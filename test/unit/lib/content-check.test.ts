@@ -131,18 +131,31 @@ describe('checkContent', () => {
 				fix: 'correct the YAML (check indentation, colons and quotes around text containing ": ")',
 			},
 		},
-		{
-			name: 'comment-in-value',
-			problem: {
-				file: 'roles/engagement-manager.md',
-				line: 8,
-				field: 'duties.0.does',
-				message: 'too short: the text "Runs" has fewer than 10 characters',
-				fix: 'YAML reads everything after " #" as a comment: put the value in quotes, e.g. "Joins #OneTeam calls"',
-			},
-		},
 	])('reports $name with file, line, field and fix', ({ name, problem }) => {
 		expect(check(name)).toEqual([problem]);
+	});
+
+	test('reports a value YAML cut short at a #hashtag, even when what is left still validates', () => {
+		expect(check('hashtag-in-value')).toEqual([
+			{
+				file: 'considerations/kickoff-timing.md',
+				line: 3,
+				field: 'summary',
+				message:
+					'the value stops at "Why the kickoff date matters to the whole": YAML reads " #OneTeam," and everything after it as a comment',
+				fix: 'put the whole value in quotes: summary: "Why the kickoff date matters to the whole #OneTeam, and what to weigh when setting it."',
+			},
+		]);
+	});
+
+	test('explains a too-short value by the #hashtag that cut it', () => {
+		expect(check('comment-in-value')).toContainEqual({
+			file: 'roles/engagement-manager.md',
+			line: 8,
+			field: 'duties.0.does',
+			message: 'too short: the text "Runs" has fewer than 10 characters',
+			fix: 'YAML reads everything after " #" as a comment: put the value in quotes, e.g. "Joins #OneTeam calls"',
+		});
 	});
 
 	test('reports an acronym the glossary does not explain, at the line it is used', () => {

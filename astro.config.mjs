@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content-dir.ts';
 import { buildSidebar } from './src/lib/navigation.ts';
 
@@ -26,5 +27,7 @@ export default defineConfig({
 			sidebar: buildSidebar(contentDir),
 			customCss: ['./src/styles/pdp.css'],
 		}),
+		// After Starlight, so the check sees the finished pages.
+		linkIntegrity({ contentDir }),
 	],
 });

@@ -49,4 +49,16 @@ describe('astro build with a content mistake', () => {
 		);
 		expect(output).toContain('faqs/kickoff-faq.md:8  lastReviewed: not a real calendar date');
 	});
+
+	test('fails on a link to a missing page or #fragment in an entry body, naming the content file', () => {
+		const { status, output } = buildTree('broken-link');
+		expect(status).not.toBe(0);
+		expect(output).toContain('Link check found 2 broken internal link(s)');
+		expect(output).toMatch(
+			/playbooks\/run-the-customer-kickoff\.md: link "\/checklists\/kickoff-readiness\/" is broken \(no such page\)/,
+		);
+		expect(output).toMatch(
+			/link "\/faqs\/kickoff-faq\/#who-comes" is broken \(no element with id "who-comes" on \/faqs\/kickoff-faq\/\)/,
+		);
+	});
 });

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse, walkSync, ELEMENT_NODE } from 'ultrahtml';
+import { findBrokenLinks, pagePathOf, type PageLinks } from '../lib/internal-links.ts';
+import { listContentFiles } from '../lib/content-files.ts';
+
+function readPage(file: string, path: string): PageLinks {
+	const ids = new Set<string>();
+	const hrefs: string[] = [];
+	walkSync(parse(readFileSync(file, 'utf8')), (node) => {
+		if (node.type !== ELEMENT_NODE) return;
+		const attributes = node.attributes as Record<string, string | undefined>;
+		if (attributes['id']) ids.add(attributes['id']);
+		if (node.name === 'a' && attributes['href'] !== undefined) hrefs.push(attributes['href']);
+	});
+	return { path, ids, hrefs };
+}
+
+/**
+ * After the build, follows every internal link of every page, our catalog routes included
+ * (Starlight's own link checkers only see its docs collection), and fails the build on any
+ * link to a missing page or a missing `#fragment`, naming the content file behind the page.
+ */
+export function linkIntegrity(options: { contentDir: string }): AstroIntegration {
+	return {
+		name: 'pdp:link-integrity',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const pages: PageLinks[] = [];
+				const files = new Set<string>();
+				for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+					const path = pagePathOf(name);
+					if (name.endsWith('.html')) pages.push(readPage(`${outDir}/${name}`, path));
+					else files.add(path);
+				}
+				const broken = findBrokenLinks(pages, files);
+				if (broken.length === 0) {
+					logger.info(`internal links checked: ${pages.length} pages, none broken`);
+					return;
+				}
+				const sources = new Map(
+					listContentFiles(options.contentDir).map((file) => [
+						`/${file.collection}/${file.id}/`,
+						file.path,
+					]),
+				);
+				const lines = broken.map((link) => {
+					const source = sources.get(link.page);
+					return `  ${source ?? `page ${link.page}`}: link "${link.href}" is broken (${link.reason})\n      fix: point it at an existing page, as /<type>/<id>/ with a trailing slash, and an existing #heading`;
+				});
+				throw new Error(
+					`Link check found ${broken.length} broken internal link(s):\n${lines.join('\n')}`,
+				);
+			},
+		},
+	};
+}

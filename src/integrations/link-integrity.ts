@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse, walkSync, ELEMENT_NODE } from 'ultrahtml';
+import { parse, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
 import { findBrokenLinks, pagePathOf, type PageLinks } from '../lib/internal-links.ts';
 import { listContentFiles } from '../lib/content-files.ts';
 
 function readPage(file: string, path: string): PageLinks {
 	const ids = new Set<string>();
 	const hrefs: string[] = [];
-	walkSync(parse(readFileSync(file, 'utf8')), (node) => {
+	// ultrahtml types parse() as any; its result is the document node.
+	const document = parse(readFileSync(file, 'utf8')) as Node;
+	walkSync(document, (node) => {
 		if (node.type !== ELEMENT_NODE) return;
 		const attributes = node.attributes as Record<string, string | undefined>;
 		if (attributes['id']) ids.add(attributes['id']);

@@ -77,7 +77,9 @@ export function createStore(name = 'My run', now = Date.now()): ChecklistStore {
 
 function cleanName(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
+	// Control characters (tabs, newlines, NUL…) would break exports and layouts.
 	const name = value
+		// eslint-disable-next-line no-control-regex
 		.replace(/[\u0000-\u001f\u007f]/g, ' ')
 		.trim()
 		.slice(0, LIMITS.nameLength);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
+import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf, type SiteEntry } from '../support/site-content.ts';
 import { ENTRY_TYPES, INDEXED_TYPES, entryPath } from '../../src/lib/entry-types.ts';
 
@@ -39,13 +40,17 @@ const routes: { path: string; title: string }[] = [
 describe('every route type', () => {
 	const browse = useBrowser();
 
-	test.each(routes)('$path renders "$title" with no console error', async ({ path, title }) => {
-		const { page, problems } = browse();
-		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
-		await expect(page.title()).resolves.toContain(title);
-		expect(problems).toEqual([]);
-	});
+	test.each([...routes, { path: '/', title: 'Delivery Practices' }])(
+		'$path renders "$title" with no console error and no accessibility violation',
+		async ({ path, title }) => {
+			const { page, problems } = browse();
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+			await expect(page.title()).resolves.toContain(title);
+			await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
+			expect(problems).toEqual([]);
+		},
+	);
 
 	test('entry pages show type, phases, process and roles as links', async () => {
 		const { page } = browse();

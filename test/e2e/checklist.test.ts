@@ -1,0 +1,342 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { ChecklistPage } from './support/checklist-page.ts';
+import { useBrowser } from './support/browser.ts';
+import { findAccessibilityViolations } from './support/axe.ts';
+import { readSiteEntries } from '../support/site-content.ts';
+
+const CHECKLIST = 'dqi';
+const entry = readSiteEntries().find(
+	(candidate) => candidate.collection === 'checklists' && candidate.id === CHECKLIST,
+);
+const items = (entry?.data['items'] ?? []) as { id: string; required?: boolean }[];
+const requiredCount = items.filter((item) => item.required !== false).length;
+const key = `pdp:checklist:v1:${CHECKLIST}`;
+
+describe('checklist without JavaScript', () => {
+	const browse = useBrowser({ javaScriptEnabled: false });
+
+	test('is a readable list with role, required or optional, and due for every item', async () => {
+		const { page } = browse();
+		await page.goto(`/checklists/${CHECKLIST}/`);
+		const rendered = page.locator('.pdp-checklist__item');
+		await expect(rendered.count()).resolves.toBe(items.length);
+		for (const text of await rendered.allTextContents()) {
+			expect(text).toMatch(/Required|Optional/);
+			expect(text).toContain('Due:');
+		}
+		await expect(page.locator('[data-toolbar]').isVisible()).resolves.toBe(false);
+		await expect(page.getByRole('checkbox').first().isDisabled()).resolves.toBe(true);
+	});
+});
+
+describe('checklist', () => {
+	const browse = useBrowser();
+	const open = async (query = '') => {
+		const { page } = browse();
+		return new ChecklistPage(page).open(CHECKLIST, query);
+	};
+
+	test('ticks items, shows progress to screen readers, and keeps it across a reload', async () => {
+		const checklist = await open();
+		await expect(checklist.progress.textContent()).resolves.toBe(
+			`0 of ${items.length} done · required 0 of ${requiredCount}`,
+		);
+		await expect(checklist.progress.getAttribute('role')).resolves.toBe('status');
+		await checklist.checkbox(0).check();
+		await checklist.checkbox(3).check();
+		await expect(checklist.progress.textContent()).resolves.toMatch(
+			new RegExp(`^2 of ${items.length} done`),
+		);
+		await checklist.page.reload();
+		await expect(checklist.checkedIndexes()).resolves.toEqual([0, 3]);
+		expect(browse().problems).toEqual([]);
+	});
+
+	test('keeps one run per engagement: create, switch, rename, delete with undo', async () => {
+		const checklist = await open();
+		await checklist.newRun('Acme migration');
+		await checklist.checkbox(1).check();
+		await checklist.newRun('Contoso data lake');
+		await checklist.checkbox(2).check();
+		await expect(checklist.runSelect.locator('option').allTextContents()).resolves.toEqual([
+			'My run',
+			'Acme migration',
+			'Contoso data lake',
+		]);
+		await checklist.runSelect.selectOption({ label: 'Acme migration' });
+		await expect(checklist.checkedIndexes()).resolves.toEqual([1]);
+		await checklist.button('Rename').click();
+		await checklist.page.getByRole('textbox', { name: 'Run name' }).fill('Acme cloud migration');
+		await checklist.page.keyboard.press('Enter');
+		await expect(checklist.runSelect.locator('option:checked').textContent()).resolves.toBe(
+			'Acme cloud migration',
+		);
+		await checklist.button('Delete').click();
+		await expect(checklist.runSelect.locator('option').allTextContents()).resolves.toEqual([
+			'My run',
+			'Contoso data lake',
+		]);
+		await checklist.button('Undo').click();
+		await expect(checklist.runSelect.locator('option:checked').textContent()).resolves.toBe(
+			'Acme cloud migration',
+		);
+		await expect(checklist.checkedIndexes()).resolves.toEqual([1]);
+	});
+
+	test('reset clears the run and can be undone', async () => {
+		const checklist = await open();
+		await checklist.checkbox(0).check();
+		await checklist.button('Reset').click();
+		await expect(checklist.checkedIndexes()).resolves.toEqual([]);
+		await checklist.button('Undo').click();
+		await expect(checklist.checkedIndexes()).resolves.toEqual([0]);
+	});
+
+	test('a tick in one tab appears in the other', async () => {
+		const first = await open();
+		const second = await new ChecklistPage(await first.page.context().newPage()).open(CHECKLIST);
+		await first.checkbox(4).check();
+		await expect.poll(() => second.checkedIndexes()).toEqual([4]);
+	});
+
+	test('filters by role and required only', async () => {
+		const checklist = await open();
+		const roles = await checklist.page
+			.getByRole('combobox', { name: 'Role' })
+			.locator('option')
+			.evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+		const role = roles[1] ?? '';
+		await checklist.page.getByRole('combobox', { name: 'Role' }).selectOption(role);
+		const visibleRoles = await checklist.items.evaluateAll((elements) =>
+			elements
+				.filter((element) => !(element as HTMLElement).hidden)
+				.map((element) => element.getAttribute('data-role')),
+		);
+		expect(visibleRoles.length).toBeGreaterThan(0);
+		expect(new Set(visibleRoles)).toEqual(new Set([role]));
+		await checklist.page.getByRole('combobox', { name: 'Role' }).selectOption('');
+		await checklist.page.getByRole('checkbox', { name: 'Required only' }).check();
+		await expect(checklist.items.locator('visible=true').count()).resolves.toBe(requiredCount);
+	});
+
+	test('a share link shows the run to someone else as a shared view, without touching their runs', async () => {
+		const sender = await open();
+		await sender.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		await sender.button('Rename').click();
+		await sender.page.getByRole('textbox', { name: 'Run name' }).fill('Acme <b>migration</b>');
+		await sender.page.keyboard.press('Enter');
+		await sender.checkbox(0).check();
+		await sender.checkbox(2).check();
+		await sender.button('Copy share link').click();
+		const link = await sender.output.inputValue();
+		expect(link.slice(0, 200)).toMatch(/\/checklists\/dqi\/\?shared=[A-Za-z0-9_-]+$/);
+		await expect(sender.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
+
+		const browser = sender.page.context().browser();
+		if (!browser) throw new Error('no browser');
+		const receiverContext = await browser.newContext({ baseURL: browse().baseUrl });
+		const receiver = new ChecklistPage(await receiverContext.newPage());
+		await receiver.open(CHECKLIST);
+		await receiver.checkbox(5).check();
+		await receiver.page.goto(link);
+		await expect(receiver.sharedBanner.isVisible()).resolves.toBe(true);
+		await expect(receiver.sharedBanner.locator('[data-shared-name]').textContent()).resolves.toBe(
+			'Acme <b>migration</b>',
+		);
+		await expect(receiver.sharedBanner.locator('b').count()).resolves.toBe(0);
+		await expect(receiver.checkedIndexes()).resolves.toEqual([0, 2]);
+		await expect(receiver.checkbox(0).isDisabled()).resolves.toBe(true);
+		await receiver.page.getByRole('button', { name: 'Back to my runs' }).click();
+		await expect(receiver.checkedIndexes()).resolves.toEqual([5]);
+		await receiver.page.goto(link);
+		await receiver.page.getByRole('button', { name: 'Save as my run' }).click();
+		await expect(receiver.runSelect.locator('option').allTextContents()).resolves.toEqual([
+			'My run',
+			'Acme <b>migration</b>',
+		]);
+		await expect(receiver.checkedIndexes()).resolves.toEqual([0, 2]);
+		expect(new URL(receiver.page.url()).search).toBe('');
+		await receiverContext.close();
+	});
+
+	test('links to one item: the item has an anchor, opening it scrolls to and highlights it', async () => {
+		const checklist = await open();
+		const id = await checklist.itemId(12);
+		await checklist.items.nth(12).getByRole('link', { name: 'Link to this item' }).click();
+		await expect(checklist.output.inputValue()).resolves.toBe(
+			`${browse().baseUrl}/checklists/${CHECKLIST}/#${id}`,
+		);
+		await checklist.page.goto(`/checklists/${CHECKLIST}/#${id}`);
+		const target = checklist.page.locator(`[id="${id}"]`);
+		await expect(target.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+		await expect(
+			target.evaluate((element) => getComputedStyle(element).outlineStyle),
+		).resolves.toBe('solid');
+		await expect(target.isVisible()).resolves.toBe(true);
+		const box = await target.boundingBox();
+		expect(box?.y).toBeGreaterThanOrEqual(0);
+		expect(box?.y).toBeLessThan(800);
+	});
+
+	test('exports Markdown, CSV and JSON, and imports the JSON back as a run', async () => {
+		const checklist = await open();
+		await checklist.checkbox(0).check();
+		const firstId = await checklist.itemId(0);
+		await checklist.button('Copy as Markdown').click();
+		const markdown = await checklist.output.inputValue();
+		expect(markdown).toContain(
+			`- [x] [${await checklist.itemText(0)}](${browse().baseUrl}/checklists/${CHECKLIST}/#${firstId})`,
+		);
+		expect(markdown.match(/^- \[ \]/gm)).toHaveLength(items.length - 1);
+
+		const [csv] = await Promise.all([
+			checklist.page.waitForEvent('download'),
+			checklist.button('Download CSV').click(),
+		]);
+		expect(csv.suggestedFilename()).toBe(`${CHECKLIST}-my-run.csv`);
+		const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
+		expect(csvText.split('\r\n')[0]).toBe('id,text,role,required,due,done');
+		expect(csvText).toContain(`${firstId},`);
+
+		const [json] = await Promise.all([
+			checklist.page.waitForEvent('download'),
+			checklist.button('Download JSON').click(),
+		]);
+		const jsonPath = (await json.path()) ?? '';
+		const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as { checked: string[] };
+		expect(exported.checked).toEqual([firstId]);
+
+		await checklist.checkbox(0).uncheck();
+		await checklist.page.locator('[data-import]').setInputFiles(jsonPath);
+		await expect
+			.poll(() => checklist.runSelect.locator('option').allTextContents())
+			.toEqual(['My run', 'My run']);
+		await expect(checklist.checkedIndexes()).resolves.toEqual([0]);
+		await checklist.page.locator('[data-import]').setInputFiles({
+			name: 'x.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"nope":1}'),
+		});
+		await expect
+			.poll(() => checklist.notice.textContent())
+			.toBe('The file is not a checklist export from this site.');
+	});
+
+	test('prints the run name, date, version, every item with its state, and sign-off lines', async () => {
+		const checklist = await open();
+		await checklist.checkbox(1).check();
+		await checklist.page.getByRole('checkbox', { name: 'Required only' }).check();
+		await checklist.page.emulateMedia({ media: 'print' });
+		await expect(checklist.toolbar.isVisible()).resolves.toBe(false);
+		const header = checklist.page.locator('.pdp-print-header');
+		await expect(header.isVisible()).resolves.toBe(true);
+		await expect(header.textContent()).resolves.toMatch(
+			/Run: My run · Printed \d{4}-\d{2}-\d{2} · Checklist version [a-z0-9]+/,
+		);
+		await expect(checklist.items.locator('visible=true').count()).resolves.toBe(items.length);
+		await expect(checklist.page.locator('.pdp-signoff').isVisible()).resolves.toBe(true);
+		await expect(checklist.page.locator('#starlight__sidebar').isVisible()).resolves.toBe(false);
+		await expect(checklist.checkedIndexes()).resolves.toEqual([1]);
+	});
+
+	test('after the checklist changes, ticks of removed items are listed and new items start unticked', async () => {
+		const { page } = browse();
+		const kept = items[0]?.id ?? '';
+		await page.addInitScript(([storageKey, value]) => localStorage.setItem(storageKey, value), [
+			key,
+			JSON.stringify({
+				version: 1,
+				active: 'old',
+				runs: [
+					{ id: 'old', name: 'Before the change', checked: [kept, 'retired-item'], updated: 1 },
+				],
+			}),
+		] as const);
+		const checklist = await new ChecklistPage(page).open(CHECKLIST);
+		await expect(checklist.checkedIndexes()).resolves.toEqual([0]);
+		await expect(page.locator('[data-unknown-list] li').allTextContents()).resolves.toEqual([
+			'retired-item',
+		]);
+		await expect(checklist.progress.textContent()).resolves.toMatch(/^1 of /);
+	});
+
+	test('works from the keyboard alone', async () => {
+		const checklist = await open();
+		const first = checklist.checkbox(0);
+		for (
+			let presses = 0;
+			presses < 80 && !(await first.evaluate((element) => element === document.activeElement));
+			presses++
+		) {
+			await checklist.page.keyboard.press('Tab');
+		}
+		await expect(first.evaluate((element) => element === document.activeElement)).resolves.toBe(
+			true,
+		);
+		await checklist.page.keyboard.press('Space');
+		await expect(first.isChecked()).resolves.toBe(true);
+		await expect(checklist.progress.textContent()).resolves.toMatch(/^1 of /);
+	});
+
+	test('has no accessibility violations', async () => {
+		const checklist = await open();
+		await checklist.checkbox(0).check();
+		await expect(findAccessibilityViolations(checklist.page)).resolves.toEqual([]);
+	});
+});
+
+/**
+ * A script that makes one Storage method throw for our keys only: Starlight's own scripts
+ * (theme, sidebar) read localStorage too, and are not what these tests are about.
+ */
+function failFor(method: 'getItem' | 'setItem', name: string): string {
+	return `{ const original = Storage.prototype.${method}; Storage.prototype.${method} = function (key, ...rest) { if (String(key).startsWith('pdp:')) throw new DOMException('refused', '${name}'); return original.call(this, key, ...rest); }; }`;
+}
+
+describe('checklist state under fault', () => {
+	const browse = useBrowser();
+
+	test.each([
+		['garbage in storage', 'localStorage.setItem(KEY, "{oops")', 'could not be read'],
+		[
+			'storage that throws on read (private mode)',
+			failFor('getItem', 'SecurityError'),
+			'does not let the page save',
+		],
+		[
+			'storage that throws on write',
+			failFor('setItem', 'SecurityError'),
+			'does not let the page save',
+		],
+		['storage that is full', failFor('setItem', 'QuotaExceededError'), 'storage is full'],
+	])('%s: shows a notice and still ticks in memory', async (_name, script, notice) => {
+		const { page, problems } = browse();
+		await page.addInitScript(script.replace('KEY', JSON.stringify(key)));
+		const checklist = await new ChecklistPage(page).open(CHECKLIST);
+		await checklist.checkbox(0).check();
+		await expect(checklist.notice.textContent()).resolves.toContain(notice);
+		await expect(checklist.progress.textContent()).resolves.toMatch(/^1 of /);
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['markup', `?shared=${encodeURIComponent('<script>alert(1)</script>')}`],
+		['an oversized value', `?shared=${'A'.repeat(13_000)}`],
+		[
+			'prototype keys',
+			`?shared=${btoa('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"n":"x","c":"nope"}').replace(/=+$/, '')}`,
+		],
+	])('a share link with %s is refused with a notice, never executed', async (_name, query) => {
+		const { page, problems } = browse();
+		page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
+		const checklist = await new ChecklistPage(page).open(CHECKLIST, query);
+		await expect(checklist.notice.textContent()).resolves.toContain('share link is damaged');
+		await expect(checklist.sharedBanner.isVisible()).resolves.toBe(false);
+		await expect(page.evaluate(() => 'polluted' in {})).resolves.toBe(false);
+		await expect(
+			page.evaluate(() => (Object.prototype as Record<string, unknown>)['polluted']),
+		).resolves.toBeUndefined();
+		expect(problems).toEqual([]);
+	});
+});

@@ -1,0 +1,73 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** A checklist page as a user drives it: items by their text, the toolbar by its labels. */
+export class ChecklistPage {
+	readonly page: Page;
+
+	constructor(page: Page) {
+		this.page = page;
+	}
+
+	async open(id: string, query = ''): Promise<this> {
+		await this.page.goto(`/checklists/${id}/${query}`);
+		await this.toolbar.waitFor();
+		return this;
+	}
+
+	get root(): Locator {
+		return this.page.locator('pdp-checklist');
+	}
+	get toolbar(): Locator {
+		return this.page.locator('[data-toolbar]');
+	}
+	get items(): Locator {
+		return this.page.locator('.pdp-checklist__item');
+	}
+	get progress(): Locator {
+		return this.page.locator('[data-progress]');
+	}
+	get notice(): Locator {
+		return this.page.locator('[data-notice]');
+	}
+	get sharedBanner(): Locator {
+		return this.page.locator('[data-shared]');
+	}
+	get runSelect(): Locator {
+		return this.page.getByRole('combobox', { name: 'Run' });
+	}
+	get output(): Locator {
+		return this.page.locator('[data-output-field]');
+	}
+
+	/** The checkbox of the item at this position (0-based). */
+	checkbox(index: number): Locator {
+		return this.items.nth(index).getByRole('checkbox');
+	}
+
+	async itemText(index: number): Promise<string> {
+		return (
+			(await this.items.nth(index).locator('.pdp-checklist__text').textContent())?.trim() ?? ''
+		);
+	}
+
+	async itemId(index: number): Promise<string> {
+		return (await this.items.nth(index).getAttribute('data-item-id')) ?? '';
+	}
+
+	button(name: string): Locator {
+		return this.toolbar.getByRole('button', { name, exact: true });
+	}
+
+	async newRun(name: string): Promise<void> {
+		await this.button('New run').click();
+		await this.page.getByRole('textbox', { name: 'Run name' }).fill(name);
+		await this.toolbar.getByRole('button', { name: 'Save', exact: true }).click();
+	}
+
+	async checkedIndexes(): Promise<number[]> {
+		const states = await this.items.evaluateAll((items) =>
+			items.map((item) => (item.querySelector('input') as HTMLInputElement).checked),
+		);
+		return states.flatMap((checked, index) => (checked ? [index] : []));
+	}
+}

@@ -1,6 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
-import { buildCatalogGraph, toCatalogEntry, type CatalogGraph } from '../lib/catalog-graph.ts';
+import {
+	buildCatalogGraph,
+	toCatalogEntry,
+	type CatalogEntry,
+	type CatalogGraph,
+} from '../lib/catalog-graph.ts';
+import { findBodyLinks } from '../lib/entry-references.ts';
+import { assessFreshness, toUtcCalendarDate, type Freshness } from '../lib/freshness.ts';
 
 /**
  * The entries of one collection that this build publishes: drafts only in `astro dev`, so an
@@ -21,10 +28,30 @@ let graph: Promise<CatalogGraph> | undefined;
 export function loadCatalog(): Promise<CatalogGraph> {
 	graph ??= Promise.all(
 		COLLECTIONS.map(async (collection) =>
-			(await getPublishedEntries(collection)).map((entry) =>
-				toCatalogEntry(collection, entry.id, entry.data as Record<string, unknown>),
-			),
+			(await getPublishedEntries(collection)).map((entry) => {
+				const catalogEntry = toCatalogEntry(
+					collection,
+					entry.id,
+					entry.data as Record<string, unknown>,
+				);
+				catalogEntry.references.push(...findBodyLinks(entry.body ?? ''));
+				return catalogEntry;
+			}),
 		),
 	).then((lists) => buildCatalogGraph(lists.flat()));
 	return graph;
+}
+
+/** The date freshness is judged against: the build date in UTC, or `PDP_TODAY` (YYYY-MM-DD). */
+export const BUILD_DATE = process.env['PDP_TODAY'] ?? toUtcCalendarDate(new Date());
+
+/** An entry's review status on the build date. */
+export function freshnessOf(
+	entry: Pick<CatalogEntry, 'lastReviewed' | 'reviewEveryDays'>,
+): Freshness {
+	return assessFreshness({
+		lastReviewed: entry.lastReviewed,
+		reviewEveryDays: entry.reviewEveryDays,
+		today: BUILD_DATE,
+	});
 }

@@ -69,9 +69,8 @@ export const ENTRY_TYPES: Record<CollectionName, EntryTypeLabel> = {
 	},
 };
 
-/** The site path of an entry's page; glossary terms live as anchors on the glossary page. */
+/** The site path of an entry's page, with an optional `#fragment`. */
 export function entryPath(collection: CollectionName, id: string, fragment?: string): string {
-	if (collection === 'glossary') return `/glossary/#${id}`;
 	return `/${collection}/${id}/${fragment ? `#${fragment}` : ''}`;
 }
 

@@ -15,6 +15,8 @@ export interface SidebarGroup {
 
 /** The content types listed under "Browse by type", with their index pages. */
 export const TYPE_INDEX_LINKS: SidebarLink[] = [
+	{ label: 'Whole catalog', link: '/catalog/' },
+	{ label: 'Search with filters', link: '/search/' },
 	{ label: 'Playbooks', link: '/playbooks/' },
 	{ label: 'Runbooks', link: '/runbooks/' },
 	{ label: 'Practice considerations', link: '/considerations/' },

@@ -98,3 +98,17 @@ describe('buildCatalogGraph', () => {
 		});
 	});
 });
+
+describe('findBodyLinks', () => {
+	test('finds links to entries in Markdown, skipping code, other sites and other paths', async () => {
+		const { findBodyLinks } = await import('../../../src/lib/entry-references.ts');
+		const markdown = [
+			'See [the kickoff](/playbooks/run-kickoff/) and [who attends](/faqs/kickoff-faq/#who-attends).',
+			'`[not a link](/playbooks/in-code/)` and [elsewhere](https://example.com/playbooks/x/), [home](/), [assets](/_astro/x.js).',
+		].join('\n');
+		expect(findBodyLinks(markdown).map((found) => found.reference)).toEqual([
+			{ collection: 'playbooks', id: 'run-kickoff' },
+			{ collection: 'faqs', id: 'kickoff-faq', fragment: 'who-attends' },
+		]);
+	});
+});

@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { CatalogPage } from './support/catalog-page.ts';
+import { findAccessibilityViolations } from './support/axe.ts';
+import { readSiteEntries, titleOf } from '../support/site-content.ts';
+import { entryPath } from '../../src/lib/entry-types.ts';
+
+const entries = readSiteEntries();
+const playbooksIn = (phase: string) =>
+	entries.filter(
+		(entry) =>
+			entry.collection === 'playbooks' && (entry.data['phases'] as string[]).includes(phase),
+	);
+
+describe('catalog', () => {
+	const browse = useBrowser();
+	const open = async (path?: string) => new CatalogPage(browse().page).open(path);
+
+	test('two facets narrow the list (OR within, AND across), live in the URL and survive a reload', async () => {
+		const catalog = await open();
+		await catalog.option('Playbook').check();
+		await catalog.option('Launch').check();
+		const expected = playbooksIn('launch').map(titleOf).sort();
+		await expect.poll(async () => (await catalog.resultTitles()).sort()).toEqual(expected);
+		expect(new URL(catalog.page.url()).search).toBe('?type=playbooks&phase=launch');
+		await catalog.page.reload();
+		await catalog.page.locator('[data-facets]:not([hidden])').waitFor();
+		await expect.poll(async () => (await catalog.resultTitles()).sort()).toEqual(expected);
+		await expect(catalog.option('Playbook').isChecked()).resolves.toBe(true);
+		await catalog.option('Manage & Inspect').check();
+		const either = [...playbooksIn('launch'), ...playbooksIn('manage-and-inspect')];
+		await expect
+			.poll(() => catalog.results.count())
+			.toBe(new Set(either.map((entry) => entry.id)).size);
+		await catalog.page.goBack();
+		await expect.poll(async () => (await catalog.resultTitles()).sort()).toEqual(expected);
+		expect(browse().problems).toEqual([]);
+	});
+
+	test('counts follow the other facets and the text', async () => {
+		const catalog = await open();
+		await catalog.option('Playbook').check();
+		await expect
+			.poll(() => catalog.count('Launch').textContent())
+			.toBe(String(playbooksIn('launch').length));
+		await catalog.page
+			.getByRole('searchbox', { name: 'Filter by title and summary' })
+			.fill('kickoff');
+		await expect
+			.poll(async () =>
+				(await catalog.resultTitles()).every((title) => /kickoff/i.test(title) || true),
+			)
+			.toBe(true);
+		const matching = entries.filter(
+			(entry) =>
+				entry.collection === 'playbooks' &&
+				`${titleOf(entry)} ${String(entry.data['summary'])}`.toLowerCase().includes('kickoff'),
+		);
+		await expect.poll(() => catalog.results.count()).toBe(matching.length);
+		expect(new URL(catalog.page.url()).searchParams.get('q')).toBe('kickoff');
+	});
+
+	test('an empty result says so and offers to remove the last filter', async () => {
+		const catalog = await open();
+		const text = catalog.page.getByRole('searchbox', { name: 'Filter by title and summary' });
+		await catalog.option('Playbook').check();
+		await text.fill('xylophonequartz');
+		await expect.poll(() => catalog.page.locator('[data-empty]').isVisible()).toBe(true);
+		await expect(catalog.status.textContent()).resolves.toBe('0 entries');
+		await catalog.page.getByRole('button', { name: 'Remove the last filter' }).click();
+		await expect(text.inputValue()).resolves.toBe('');
+		await expect(catalog.option('Playbook').isChecked()).resolves.toBe(true);
+		const playbooks = entries.filter((entry) => entry.collection === 'playbooks').length;
+		await expect.poll(() => catalog.status.textContent()).toBe(`${playbooks} entries`);
+		await text.fill('xylophonequartz');
+		await catalog.page.getByRole('button', { name: 'Clear all filters' }).click();
+		await expect(catalog.option('Playbook').isChecked()).resolves.toBe(false);
+		const listed = entries.filter((entry) => entry.collection !== 'glossary').length;
+		await expect.poll(() => catalog.status.textContent()).toMatch(new RegExp(`^${listed} entries`));
+	});
+
+	test('facets work from the keyboard alone', async () => {
+		const catalog = await open();
+		const target = catalog.option('Runbook');
+		for (
+			let presses = 0;
+			presses < 60 && !(await target.evaluate((element) => element === document.activeElement));
+			presses++
+		) {
+			await catalog.page.keyboard.press('Tab');
+		}
+		await catalog.page.keyboard.press('Space');
+		await expect(target.isChecked()).resolves.toBe(true);
+		const runbooks = entries.filter((entry) => entry.collection === 'runbooks').length;
+		await expect.poll(() => catalog.status.textContent()).toBe(`${runbooks} entries`);
+	});
+
+	test('a type index is the same view, fixed to its type', async () => {
+		const catalog = await open('/runbooks/');
+		await expect(catalog.page.locator('[data-facet-group="type"]').count()).resolves.toBe(0);
+		await expect
+			.poll(async () => (await catalog.resultTitles()).length)
+			.toBe(entries.filter((entry) => entry.collection === 'runbooks').length);
+		await catalog.option('Launch').check();
+		expect(new URL(catalog.page.url()).search).toBe('?phase=launch');
+	});
+
+	test('has no accessibility violations', async () => {
+		const catalog = await open();
+		await catalog.option('Playbook').check();
+		await expect(findAccessibilityViolations(catalog.page)).resolves.toEqual([]);
+	});
+});
+
+describe('catalog without JavaScript', () => {
+	const browse = useBrowser({ javaScriptEnabled: false });
+
+	test('lists entries grouped by phase, a page at a time', async () => {
+		const { page } = browse();
+		await page.goto('/catalog/');
+		await expect(page.locator('[data-server-list] h2').first().textContent()).resolves.toBe(
+			'Sales to Delivery (S2D)',
+		);
+		await expect(page.locator('[data-server-list] .pdp-entry-card').count()).resolves.toBe(50);
+		await page.getByRole('link', { name: 'Next page' }).click();
+		expect(new URL(page.url()).pathname).toBe('/catalog/page/2/');
+		await expect(
+			page.locator('[data-server-list] .pdp-entry-card').count(),
+		).resolves.toBeGreaterThan(0);
+	});
+});
+
+describe('related content', () => {
+	const browse = useBrowser();
+
+	test('an entry shows what links to it, from front matter and from Markdown', async () => {
+		const { page } = browse();
+		const checklist = entries.find((entry) => entry.id === 'dqi');
+		const guidance =
+			((checklist?.data['items'] ?? []) as { guidance?: string[] }[])[1]?.guidance?.[0] ?? '';
+		const [collection, id] = guidance.split('#')[0]?.split('/') ?? [];
+		await page.goto(`/${collection}/${id}/`);
+		const usedIn = page.locator('section', { has: page.getByRole('heading', { name: 'Used in' }) });
+		await expect(
+			usedIn
+				.getByRole('link', { name: titleOf(checklist!), exact: true })
+				.first()
+				.getAttribute('href'),
+		).resolves.toBe(entryPath('checklists', 'dqi'));
+	});
+});

@@ -1,0 +1,41 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The catalog as a user drives it: facets by their labels, results as cards. */
+export class CatalogPage {
+	readonly page: Page;
+
+	constructor(page: Page) {
+		this.page = page;
+	}
+
+	async open(path = '/catalog/'): Promise<this> {
+		await this.page.goto(path);
+		await this.page.locator('[data-facets]:not([hidden])').waitFor();
+		return this;
+	}
+
+	/** The checkbox of a facet value, by its label (the count is not part of the name's start). */
+	option(label: string): Locator {
+		return this.page
+			.locator('.pdp-facets__option', { has: this.page.getByText(label, { exact: true }) })
+			.getByRole('checkbox');
+	}
+
+	count(label: string): Locator {
+		return this.page
+			.locator('.pdp-facets__option', { has: this.page.getByText(label, { exact: true }) })
+			.locator('[data-count]');
+	}
+
+	get status(): Locator {
+		return this.page.locator('[data-status]');
+	}
+
+	get results(): Locator {
+		return this.page.locator('[data-results] > li');
+	}
+
+	async resultTitles(): Promise<string[]> {
+		return this.page.locator('[data-results] .pdp-entry-card__title').allTextContents();
+	}
+}

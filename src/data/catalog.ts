@@ -29,11 +29,7 @@ export function loadCatalog(): Promise<CatalogGraph> {
 	graph ??= Promise.all(
 		COLLECTIONS.map(async (collection) =>
 			(await getPublishedEntries(collection)).map((entry) => {
-				const catalogEntry = toCatalogEntry(
-					collection,
-					entry.id,
-					entry.data as Record<string, unknown>,
-				);
+				const catalogEntry = toCatalogEntry(collection, entry.id, entry.data);
 				catalogEntry.references.push(...findBodyLinks(entry.body ?? ''));
 				return catalogEntry;
 			}),

@@ -15,6 +15,12 @@ const first = (collection: SiteEntry['collection']) => {
 	return entry;
 };
 
+/** A glossary page's title: the term, and its expansion where there is one. */
+function glossaryTitle(entry: SiteEntry): string {
+	const expansion = entry.data['expansion'];
+	return typeof expansion === 'string' ? `${titleOf(entry)} — ${expansion}` : titleOf(entry);
+}
+
 const ENTRY_ROUTE_TYPES = [
 	'phases',
 	'processes',
@@ -34,6 +40,10 @@ const routes: { path: string; title: string }[] = [
 	})),
 	...INDEXED_TYPES.map((type) => ({ path: `/${type}/`, title: ENTRY_TYPES[type].plural })),
 	{ path: '/glossary/', title: 'Glossary' },
+	{ path: entryPath('glossary', first('glossary').id), title: glossaryTitle(first('glossary')) },
+	{ path: '/catalog/', title: 'Catalog' },
+	{ path: '/catalog/page/2/', title: 'Catalog (page 2)' },
+	{ path: '/search/', title: 'Search' },
 	{ path: '/about/', title: 'About PDP' },
 ];
 

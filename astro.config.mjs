@@ -5,11 +5,12 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content-dir.ts';
 import { buildSidebar } from './src/lib/navigation.ts';
+import { readSiteSettings } from './src/lib/site-settings.ts';
 
 const contentDir = resolveContentDir();
 
 export default defineConfig({
-	site: process.env.PDP_SITE_URL ?? 'http://localhost:4321',
+	site: readSiteSettings().siteUrl,
 	trailingSlash: 'always',
 	outDir: resolveOutDir(),
 	cacheDir: resolveCacheDir(contentDir),

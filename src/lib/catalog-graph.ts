@@ -18,6 +18,8 @@ export interface CatalogEntry {
 	owner: string | undefined;
 	lastReviewed: string;
 	reviewEveryDays: number;
+	/** What changed at the last review, when the author said. */
+	changeNote: string | undefined;
 	/** Position for ordered collections (phases); undefined elsewhere. */
 	order: number | undefined;
 	/** Every link this entry's data makes to another entry. */
@@ -66,6 +68,7 @@ export function toCatalogEntry(
 		owner: idOf(data['owner']),
 		lastReviewed: text('lastReviewed') ?? '',
 		reviewEveryDays: typeof data['reviewEveryDays'] === 'number' ? data['reviewEveryDays'] : 180,
+		changeNote: text('changeNote'),
 		order: typeof data['order'] === 'number' ? data['order'] : undefined,
 		references: findReferences(data),
 	};

@@ -30,6 +30,8 @@ export const KEY_PAGE_LINKS: SidebarLink[] = [
 	{ label: 'Roles', link: '/roles/' },
 	{ label: 'Customer business outcomes', link: '/outcomes/' },
 	{ label: 'Glossary', link: '/glossary/' },
+	{ label: "What's new", link: '/whats-new/' },
+	{ label: 'Front matter reference', link: '/authoring/front-matter/' },
 	{ label: 'All phases', link: '/phases/' },
 	{ label: 'All processes', link: '/processes/' },
 ];

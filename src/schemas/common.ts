@@ -1,22 +1,8 @@
 import { z } from 'astro/zod';
+import { entryLink } from './references.ts';
 
-/** Every catalog collection, in the order the site lists content types. */
-export const COLLECTIONS = [
-	'phases',
-	'processes',
-	'playbooks',
-	'runbooks',
-	'considerations',
-	'faqs',
-	'checklists',
-	'roles',
-	'outcomes',
-	'standards',
-	'glossary',
-] as const;
-
-/** Name of one catalog collection, which is also its folder under `content/` and its URL prefix. */
-export type CollectionName = (typeof COLLECTIONS)[number];
+export { COLLECTIONS, KEBAB_CASE, type CollectionName } from './names.ts';
+import { KEBAB_CASE, type CollectionName } from './names.ts';
 
 /** A resolved link to one entry of a collection, as Astro's `reference()` produces it. */
 export interface EntryReference<C extends CollectionName = CollectionName> {
@@ -31,9 +17,6 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
 export type ReferenceFactory = <C extends CollectionName>(
 	collection: C,
 ) => z.ZodType<EntryReference<C>, string>;
-
-/** Kebab-case identifier: lowercase letters and digits separated by single hyphens. */
-export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A tag or item id: kebab-case, as used in URLs and anchors. */
 export const kebabId = z
@@ -65,6 +48,7 @@ export const calendarDate = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 	z
 		.string({ error: 'not a date: write the date as YYYY-MM-DD, e.g. 2026-11-30' })
+		.meta({ format: 'date' })
 		.refine(
 			isCalendarDate,
 			'not a real calendar date: write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30',
@@ -95,6 +79,15 @@ export function baseFields(reference: ReferenceFactory) {
 		reviewEveryDays: z.number().int().min(30).max(730).default(180),
 		/** draft (not published), published, or deprecated (kept, but marked as replaced). */
 		status: z.enum(STATUSES).default('published'),
+		/** What changed at the last review, shown on What's new, e.g. "Added the DQI window". */
+		changeNote: z
+			.string()
+			.trim()
+			.min(5, 'too short: describe the change in a few words')
+			.max(300, 'too long: keep the change note under 300 characters')
+			.optional(),
+		/** The entry that replaces this one, as `<type>/<id>`, when `status` is deprecated. */
+		supersededBy: entryLink.optional(),
 	};
 }
 

@@ -28,5 +28,9 @@ export function glossarySchema(reference: ReferenceFactory) {
 		reviewEveryDays: z.number().int().min(30).max(730).default(365),
 		/** draft, published or deprecated. */
 		status: z.enum(STATUSES).default('published'),
+		/** What changed at the last review, shown on What's new. */
+		changeNote: z.string().trim().min(5).max(300).optional(),
+		/** The term that replaces this one, as `glossary/<id>`, when `status` is deprecated. */
+		supersededBy: entryLink.optional(),
 	});
 }

@@ -12,7 +12,5 @@ export function guidanceFields(reference: ReferenceFactory) {
 		...classificationFields(reference),
 		/** Other entries worth reading next, as `<type>/<id>` links. */
 		related: z.array(entryLink).default([]),
-		/** The entry that replaces this one, when `status` is deprecated. */
-		supersededBy: entryLink.optional(),
 	};
 }

@@ -44,6 +44,8 @@ const routes: { path: string; title: string }[] = [
 	{ path: '/catalog/', title: 'Catalog' },
 	{ path: '/catalog/page/2/', title: 'Catalog (page 2)' },
 	{ path: '/search/', title: 'Search' },
+	{ path: '/whats-new/', title: "What's new" },
+	{ path: '/authoring/front-matter/', title: 'Front matter reference' },
 	{ path: '/about/', title: 'About PDP' },
 ];
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { resolveCacheDir } from '../../../src/lib/content-dir.ts';
@@ -12,21 +12,33 @@ afterEach(() => {
 	tree?.remove();
 });
 
-/** Runs a real `astro build` of a fixture tree, into a throw-away output folder. */
+/** Runs a real `astro build` of a fixture tree on a fixed date, into a throw-away folder. */
 function buildTree(...cases: string[]) {
+	return buildAndRead(cases, () => undefined).result;
+}
+
+/** Builds a fixture tree and lets `inspect` read built files before the output is removed. */
+function buildAndRead<T>(cases: string[], inspect: (read: (path: string) => string) => T) {
 	tree = makeContentTree(...cases);
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+	const outDir = `${tree.dir}-dist`;
+	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: {
 			...process.env,
 			PDP_CONTENT_DIR: tree.dir,
-			PDP_OUT_DIR: `${tree.dir}-dist`,
+			PDP_OUT_DIR: outDir,
+			PDP_TODAY: '2026-11-30',
 			NO_COLOR: '1',
 		},
 	});
-	rmSync(`${tree.dir}-dist`, { recursive: true, force: true });
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	try {
+		const result = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+		const read = (path: string) => readFileSync(`${outDir}${path}`, 'utf8');
+		return { result, inspected: run.status === 0 ? inspect(read) : undefined };
+	} finally {
+		rmSync(outDir, { recursive: true, force: true });
+	}
 }
 
 // Astro itself only logs a dangling reference and keeps the last of two same-id files, exiting 0.
@@ -60,5 +72,25 @@ describe('astro build with a content mistake', () => {
 		expect(output).toMatch(
 			/link "\/faqs\/kickoff-faq\/#who-comes" is broken \(no element with id "who-comes" on \/faqs\/kickoff-faq\/\)/,
 		);
+	});
+});
+
+describe('astro build of entries past their review date or deprecated', () => {
+	test('marks an overdue entry at the top, and a deprecated one with its replacement, out of search', () => {
+		const { result, inspected } = buildAndRead(['aged-and-deprecated'], (read) => ({
+			overdue: read('/playbooks/run-the-customer-kickoff/index.html'),
+			deprecated: read('/runbooks/publish-the-status-report/index.html'),
+			fresh: read('/considerations/kickoff-timing/index.html'),
+		}));
+		expect(result.status, result.output).toBe(0);
+		expect(inspected?.overdue).toMatch(
+			/data-notice="overdue"[\s\S]*May be out of date[\s\S]*last reviewed 22 months ago; its review was due on[\s\S]*2025-07-09/,
+		);
+		expect(inspected?.overdue).toContain('2025-07-09</time> (overdue)');
+		expect(inspected?.deprecated).toMatch(
+			/data-notice="deprecated"[\s\S]*Use <a href="\/playbooks\/run-the-customer-kickoff\/">Run the customer kickoff<\/a> instead/,
+		);
+		expect(inspected?.deprecated).not.toContain('data-pagefind-body');
+		expect(inspected?.fresh).not.toContain('data-notice=');
 	});
 });

@@ -1,0 +1,77 @@
+/** One row of the front-matter reference. */
+export interface FieldRow {
+	/** Field path as written in front matter; list items show as `items[].id`. */
+	field: string;
+	type: string;
+	required: boolean;
+	/** The value used when the field is left out. */
+	defaultValue: string | undefined;
+	description: string;
+}
+
+/** The subset of JSON Schema that zod's `toJSONSchema` produces for our schemas. */
+interface JsonSchemaNode {
+	type?: string;
+	enum?: unknown[];
+	items?: JsonSchemaNode;
+	properties?: Record<string, JsonSchemaNode>;
+	required?: string[];
+	default?: unknown;
+	pattern?: string;
+	minimum?: number;
+	maximum?: number;
+	minItems?: number;
+	minLength?: number;
+	maxLength?: number;
+	format?: string;
+	reference?: string;
+	entryLink?: boolean;
+}
+
+function describeType(node: JsonSchemaNode): string {
+	if (node.reference) return `id of an entry of ${node.reference}`;
+	if (node.entryLink) return 'link written <type>/<id>';
+	if (node.format === 'date') return 'date, YYYY-MM-DD';
+	if (node.enum) return `one of: ${node.enum.map(String).join(', ')}`;
+	if (node.type === 'array') {
+		const items = node.items ?? {};
+		const what =
+			items.type === 'object'
+				? 'mappings (fields below)'
+				: items.entryLink
+					? 'links, each written <type>/<id>'
+					: describeType(items).replace(/^id of an entry/, 'ids of entries');
+		return `list of ${what}${node.minItems ? `, at least ${node.minItems}` : ''}`;
+	}
+	if (node.type === 'integer') {
+		return `whole number${node.minimum !== undefined && node.maximum !== undefined ? ` ${node.minimum}–${node.maximum}` : ''}`;
+	}
+	if (node.type === 'boolean') return 'true or false';
+	if (node.type === 'string') {
+		if (node.pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$') return 'kebab-case text';
+		if (node.maxLength !== undefined)
+			return `text, ${node.minLength ?? 0}–${node.maxLength} characters`;
+		return 'text';
+	}
+	return node.type ?? 'value';
+}
+
+/** Rows for every field of a schema, nested list fields after their parent. */
+export function describeFields(
+	schema: JsonSchemaNode,
+	docs: ReadonlyMap<string, string>,
+	prefix = '',
+): FieldRow[] {
+	const required = new Set(schema.required ?? []);
+	return Object.entries(schema.properties ?? {}).flatMap(([name, node]) => {
+		const row: FieldRow = {
+			field: `${prefix}${name}`,
+			type: describeType(node),
+			required: required.has(name),
+			defaultValue: node.default === undefined ? undefined : JSON.stringify(node.default),
+			description: docs.get(name) ?? '',
+		};
+		const nested = node.type === 'array' && node.items?.type === 'object' ? node.items : undefined;
+		return nested ? [row, ...describeFields(nested, docs, `${prefix}${name}[].`)] : [row];
+	});
+}

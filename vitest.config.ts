@@ -13,6 +13,14 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'budget',
+					include: ['test/budget/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 600_000,
+				},
+			},
+			{
+				test: {
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/e2e/global-setup.ts'],

@@ -18,7 +18,7 @@ export const catalogApiSchema = z
 				type: z.enum(COLLECTIONS).describe('The collection, which is also the first URL segment.'),
 				title: z.string(),
 				summary: z.string(),
-				url: z.string().url().describe("The entry page's absolute address."),
+				url: z.url().describe("The entry page's absolute address."),
 				phases: z.array(z.string()).describe('Phase ids.'),
 				process: z
 					.string()
@@ -43,7 +43,7 @@ export const checklistApiSchema = z
 		schemaVersion: z.literal(API_SCHEMA_VERSION),
 		id: z.string(),
 		title: z.string(),
-		url: z.string().url(),
+		url: z.url(),
 		version: z
 			.string()
 			.describe('Fingerprint of the item ids; it changes when items are added or removed.'),
@@ -57,9 +57,7 @@ export const checklistApiSchema = z
 				required: z.boolean(),
 				due: z.enum(DUE_POINTS),
 				section: z.string().nullable(),
-				guidance: z
-					.array(z.string().url())
-					.describe('Absolute addresses of the guidance behind the item.'),
+				guidance: z.array(z.url()).describe('Absolute addresses of the guidance behind the item.'),
 			}),
 		),
 	})

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile profile) over the built site, served by
+ * `astro preview` on 127.0.0.1, in Debian's Chromium: home, a phase guide, the catalog, a
+ * checklist and a playbook. Prints a Markdown table of the four category scores and writes it to
+ * bench-results/lighthouse.md. Run `npm run build` first.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PAGES: [string, string][] = [
+	['Home', '/'],
+	['Phase guide', '/phases/launch/'],
+	['Catalog', '/catalog/'],
+	['Checklist', '/checklists/dqi/'],
+	['Playbook', '/playbooks/run-the-customer-kickoff/'],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+function freePort(): Promise<number> {
+	return new Promise((resolvePort) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+async function main(): Promise<void> {
+	if (!existsSync(join(ROOT, 'dist/index.html')))
+		throw new Error('dist/ is missing: run `npm run build` first.');
+	const port = await freePort();
+	const server = spawn(
+		process.execPath,
+		[
+			join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+			'preview',
+			'--ignore-lock',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+		],
+		{ cwd: ROOT, stdio: 'ignore' },
+	);
+	const chrome = await chromeLauncher.launch({
+		chromePath: process.env['PDP_CHROMIUM'] ?? '/usr/bin/chromium',
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+		],
+	});
+	try {
+		for (let tries = 0; tries < 100; tries++) {
+			if (
+				await fetch(`http://127.0.0.1:${port}/`).then(
+					(response) => response.ok,
+					() => false,
+				)
+			)
+				break;
+			await new Promise((wait) => setTimeout(wait, 200));
+		}
+		const rows: string[] = [];
+		for (const [name, path] of PAGES) {
+			const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...CATEGORIES],
+			});
+			const categories = result?.lhr.categories ?? {};
+			const scores = CATEGORIES.map((category) =>
+				Math.round((categories[category]?.score ?? 0) * 100),
+			);
+			rows.push(`| ${name} (\`${path}\`) | ${scores.join(' | ')} |`);
+			console.error(`${name}: ${scores.join(' / ')}`);
+		}
+		const table = [
+			`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile, ${new Date().toISOString().slice(0, 10)}`,
+			'',
+			'| Page | Performance | Accessibility | Best practices | SEO |',
+			'|---|---|---|---|---|',
+			...rows,
+			'',
+		].join('\n');
+		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+		writeFileSync(join(ROOT, 'bench-results/lighthouse.md'), table);
+		console.log(table);
+	} finally {
+		chrome.kill();
+		server.kill();
+	}
+}
+
+await main();

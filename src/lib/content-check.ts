@@ -18,6 +18,7 @@ import {
 } from './content-files.ts';
 import { describeIssue } from './content-issues.ts';
 import { listHeadings } from './markdown-headings.ts';
+import { findUnsafeMarkup } from './raw-html.ts';
 import {
 	checkAcronyms,
 	checkFaqQuestions,
@@ -114,7 +115,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		} else {
 			valid.push({ file: parsed, data: result.data });
 		}
-		problems.push(...checkSections(parsed), ...checkFaqQuestions(parsed));
+		problems.push(...checkSections(parsed), ...checkFaqQuestions(parsed), ...checkMarkup(parsed));
 	}
 
 	problems.push(
@@ -147,4 +148,16 @@ function checkSections(file: ParsedContentFile): ContentProblem[] {
 			message: `missing section "## ${section}" (every ${file.collection.replace(/s$/, '')} needs: ${required.join(', ')})`,
 			fix: `add a "## ${section}" heading with its content`,
 		}));
+}
+
+/** Raw HTML and script URLs in a Markdown body, at their lines in the file. */
+function checkMarkup(file: ParsedContentFile): ContentProblem[] {
+	if (COLLECTION_FORMAT[file.collection] !== 'md') return [];
+	return findUnsafeMarkup(file.body).map((problem) => ({
+		file: file.path,
+		line: file.bodyStartLine + problem.line - 1,
+		field: 'body',
+		message: problem.message,
+		fix: problem.fix,
+	}));
 }

@@ -158,6 +158,25 @@ describe('checkContent', () => {
 		});
 	});
 
+	test('refuses raw HTML and script URLs in a body, at their lines', () => {
+		expect(check('unsafe-html')).toEqual([
+			{
+				file: 'considerations/kickoff-timing.md',
+				line: 13,
+				field: 'body',
+				message: 'raw HTML <img> is not allowed in content',
+				fix: 'write it in Markdown instead; allowed HTML: abbr, kbd, sub, sup, br, mark, small, details, summary, dl, dt, dd, a, span',
+			},
+			{
+				file: 'considerations/kickoff-timing.md',
+				line: 15,
+				field: 'body',
+				message: 'script URL "javascript:alert(1)" in a link',
+				fix: 'link to a page: /<type>/<id>/ or an https:// address',
+			},
+		]);
+	});
+
 	test('reports an acronym the glossary does not explain, at the line it is used', () => {
 		expect(check('unknown-acronym')).toEqual([
 			{

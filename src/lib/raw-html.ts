@@ -55,7 +55,7 @@ function checkHtml(html: string, line: number): UnsafeMarkup[] {
 			});
 			return;
 		}
-		for (const [name, value] of Object.entries(node.attributes as Record<string, string>)) {
+		for (const [name, value] of Object.entries(node.attributes)) {
 			const attribute = name.toLowerCase();
 			if (attribute.startsWith('on')) {
 				problems.push({

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content-dir.ts';
 import { buildSidebar } from './src/lib/navigation.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
@@ -30,5 +31,6 @@ export default defineConfig({
 		}),
 		// After Starlight, so the check sees the finished pages.
 		linkIntegrity({ contentDir }),
+		securityHeaders(),
 	],
 });

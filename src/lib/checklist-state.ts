@@ -39,7 +39,8 @@ export const LIMITS = {
 	idLength: 80,
 	idsPerRun: 500,
 	storedChars: 300_000,
-	shareChars: 12_000,
+	// Below nginx's default 8 KB request line, so a share link always reaches the page.
+	shareChars: 6_000,
 } as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

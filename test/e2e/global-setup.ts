@@ -3,12 +3,15 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startNginx } from '../../scripts/lib/nginx.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		/** Which server the site is served by: nginx (as deployed) or astro preview. */
+		server: 'nginx' | 'preview';
 	}
 }
 
@@ -42,7 +45,11 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
 	throw new Error(`preview server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-/** Serves the built site with `astro preview` on 127.0.0.1 for the browser tests, then stops it. */
+/**
+ * Serves the built site on 127.0.0.1 for the browser tests, then stops it: with nginx and the
+ * production configuration (security headers, CSP) by default, or with `astro preview` when
+ * PDP_E2E_SERVER=preview.
+ */
 export default async function setup(project: TestProject) {
 	if (!existsSync(resolve(ROOT, 'dist/index.html'))) {
 		throw new Error(
@@ -50,6 +57,13 @@ export default async function setup(project: TestProject) {
 		);
 	}
 	const port = await freePort();
+	if (process.env['PDP_E2E_SERVER'] !== 'preview') {
+		const nginx = await startNginx({ dist: resolve(ROOT, 'dist'), port });
+		project.provide('baseUrl', nginx.url);
+		project.provide('server', 'nginx');
+		return () => nginx.stop();
+	}
+	project.provide('server', 'preview');
 	const server = spawn(
 		process.execPath,
 		[

@@ -105,6 +105,22 @@ describe('catalog', () => {
 		expect(new URL(catalog.page.url()).search).toBe('?phase=launch');
 	});
 
+	test('a hostile or oversized URL is ignored or shown as text, never run', async () => {
+		const { page, problems } = browse();
+		page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
+		const query = `q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&type=__proto__&type=constructor&phase=${'x'.repeat(3000)}&sort=<b>&page=-1`;
+		const catalog = await new CatalogPage(page).open(`/catalog/?${query}`);
+		await expect(
+			catalog.page.getByRole('searchbox', { name: 'Filter by title and summary' }).inputValue(),
+		).resolves.toBe('<img src=x onerror=alert(1)>');
+		await expect(page.locator('[data-results] img').count()).resolves.toBe(0);
+		await expect(
+			page.evaluate(() => 'polluted' in {} || Object.keys(Object.prototype).length),
+		).resolves.toBe(0);
+		await expect(catalog.option('Playbook').isChecked()).resolves.toBe(false);
+		expect(problems).toEqual([]);
+	});
+
 	test('has no accessibility violations', async () => {
 		const catalog = await open();
 		await catalog.option('Playbook').check();

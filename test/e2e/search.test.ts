@@ -88,6 +88,32 @@ describe('search page', () => {
 		).resolves.toBe('/glossary/');
 	});
 
+	test('works from the keyboard alone: type, tick a filter, open a result', async () => {
+		const { page } = browse();
+		await page.goto('/search/');
+		await page.locator('[data-form]:not([hidden])').waitFor();
+		const box = page.getByRole('searchbox', { name: 'Search the catalog' });
+		for (
+			let presses = 0;
+			presses < 40 && !(await box.evaluate((element) => element === document.activeElement));
+			presses++
+		) {
+			await page.keyboard.press('Tab');
+		}
+		await page.keyboard.type('kickoff');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Space');
+		await waitForResults(page);
+		const checked = await page.locator('[data-filters] input:checked').count();
+		expect(checked).toBe(1);
+		const first = page.locator('[data-results] a.pdp-entry-card__title').first();
+		await first.focus();
+		const href = await first.getAttribute('href');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === href);
+	});
+
 	test('has no accessibility violations', async () => {
 		const { page } = browse();
 		await page.goto('/search/?q=kickoff');

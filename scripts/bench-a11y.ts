@@ -1,0 +1,61 @@
+/**
+ * `npm run bench:a11y`: axe (WCAG 2.0–2.2 A/AA and best practices) over every page in the built
+ * site's sitemap, served by nginx with the production headers, in Debian's Chromium. Prints the
+ * number of pages checked and every violation; exits 1 if there is any. Run `npm run build` first.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startNginx } from './lib/nginx.ts';
+import { findAccessibilityViolations } from '../test/e2e/support/axe.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+
+function freePort(): Promise<number> {
+	return new Promise((resolvePort) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+const paths = readdirSync(DIST)
+	.filter((name) => /^sitemap-\d+\.xml$/.test(name))
+	.flatMap((name) =>
+		[...readFileSync(join(DIST, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(match) => new URL(match[1] ?? '/').pathname,
+		),
+	);
+const server = await startNginx({ dist: DIST, port: await freePort() });
+const browser = await chromium.launch({
+	executablePath: process.env['PDP_CHROMIUM'] ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run',
+	],
+});
+let failures = 0;
+try {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	for (const path of paths) {
+		await page.goto(`${server.url}${path}`);
+		const violations = await findAccessibilityViolations(page);
+		if (violations.length > 0) {
+			failures++;
+			console.log(`${path}\n  ${violations.join('\n  ')}`);
+		}
+	}
+} finally {
+	await browser.close();
+	server.stop();
+}
+console.log(`axe checked ${paths.length} pages from the sitemap: ${failures} with violations.`);
+process.exit(failures > 0 ? 1 : 0);

@@ -4,23 +4,14 @@
  * number of pages checked and every violation; exits 1 if there is any. Run `npm run build` first.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startNginx } from './lib/nginx.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort } from './lib/local-server.ts';
 import { findAccessibilityViolations } from '../test/e2e/support/axe.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-
-function freePort(): Promise<number> {
-	return new Promise((resolvePort) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
 
 const paths = readdirSync(DIST)
 	.filter((name) => /^sitemap-\d+\.xml$/.test(name))
@@ -31,15 +22,8 @@ const paths = readdirSync(DIST)
 	);
 const server = await startNginx({ dist: DIST, port: await freePort() });
 const browser = await chromium.launch({
-	executablePath: process.env['PDP_CHROMIUM'] ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--no-first-run',
-	],
+	executablePath: CHROMIUM_PATH,
+	args: CHROMIUM_ARGS,
 });
 let failures = 0;
 try {

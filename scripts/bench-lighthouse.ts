@@ -6,10 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, waitForHttp } from './lib/local-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGES: [string, string][] = [
@@ -20,15 +20,6 @@ const PAGES: [string, string][] = [
 	['Playbook', '/playbooks/run-the-customer-kickoff/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-function freePort(): Promise<number> {
-	return new Promise((resolvePort) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
 
 async function main(): Promise<void> {
 	if (!existsSync(join(ROOT, 'dist/index.html')))
@@ -48,28 +39,11 @@ async function main(): Promise<void> {
 		{ cwd: ROOT, stdio: 'ignore' },
 	);
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env['PDP_CHROMIUM'] ?? '/usr/bin/chromium',
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-		],
+		chromePath: CHROMIUM_PATH,
+		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 	});
 	try {
-		for (let tries = 0; tries < 100; tries++) {
-			if (
-				await fetch(`http://127.0.0.1:${port}/`).then(
-					(response) => response.ok,
-					() => false,
-				)
-			)
-				break;
-			await new Promise((wait) => setTimeout(wait, 200));
-		}
+		await waitForHttp(`http://127.0.0.1:${port}/`);
 		const rows: string[] = [];
 		for (const [name, path] of PAGES) {
 			const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {

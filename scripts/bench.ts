@@ -9,7 +9,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { generateSyntheticCatalog } from '../src/lib/synthetic-catalog.ts';
 import { gzipSize, listFiles, median, pageScripts } from './lib/site-measure.ts';
 import { toStarlightDocs } from './lib/baseline-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, waitForHttp } from './lib/local-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -32,7 +32,7 @@ const { values: options } = parseArgs({
 		// walking up (a symlinked node_modules confuses Vite's paths).
 		work: { type: 'string', default: join(ROOT, 'bench-results', 'work') },
 		out: { type: 'string', default: join(ROOT, 'bench-results') },
-		chromium: { type: 'string', default: process.env['PDP_CHROMIUM'] ?? '/usr/bin/chromium' },
+		chromium: { type: 'string', default: CHROMIUM_PATH },
 	},
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -163,15 +163,6 @@ function benchBaseline(
 	};
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolvePort) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
-
 /** Median time for the catalog to re-filter and re-render after a facet is ticked, in the browser. */
 async function benchFacet(
 	size: number,
@@ -189,26 +180,10 @@ async function benchFacet(
 	);
 	const browser = await chromium.launch({
 		executablePath: options.chromium,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-		],
+		args: CHROMIUM_ARGS,
 	});
 	try {
-		for (let tries = 0; tries < 100; tries++) {
-			if (
-				await fetch(`http://127.0.0.1:${port}/`).then(
-					(response) => response.ok,
-					() => false,
-				)
-			)
-				break;
-			await new Promise((wait) => setTimeout(wait, 200));
-		}
+		await waitForHttp(`http://127.0.0.1:${port}/`);
 		const page = await browser.newPage();
 		await page.goto(`http://127.0.0.1:${port}/catalog/`);
 		await page.locator('[data-facets]:not([hidden])').waitFor({ timeout: 60_000 });

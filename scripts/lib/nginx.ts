@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { waitForHttp } from './local-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -61,16 +62,7 @@ export async function startNginx(options: {
 		{ stdio: 'inherit' },
 	);
 	const url = `http://127.0.0.1:${options.port}`;
-	for (let tries = 0; tries < 100; tries++) {
-		if (
-			await fetch(`${url}/`).then(
-				(response) => response.ok,
-				() => false,
-			)
-		)
-			break;
-		await new Promise((wait) => setTimeout(wait, 100));
-	}
+	await waitForHttp(`${url}/`, 15_000, () => server.exitCode !== null);
 	return {
 		url,
 		stop: () => {

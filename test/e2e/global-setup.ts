@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startNginx } from '../../scripts/lib/nginx.ts';
+import { freePort, waitForHttp } from '../../scripts/lib/local-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -13,36 +13,6 @@ declare module 'vitest' {
 		/** Which server the site is served by: nginx (as deployed) or astro preview. */
 		server: 'nginx' | 'preview';
 	}
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => {
-				if (address && typeof address === 'object') resolvePort(address.port);
-				else reject(new Error('no port'));
-			});
-		});
-	});
-}
-
-async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (server.exitCode !== null)
-			throw new Error(`preview server exited with code ${server.exitCode}`);
-		try {
-			const response = await fetch(url);
-			if (response.ok) return;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((wait) => setTimeout(wait, 200));
-	}
-	throw new Error(`preview server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
 /**
@@ -82,7 +52,7 @@ export default async function setup(project: TestProject) {
 	server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const baseUrl = `http://127.0.0.1:${port}`;
 	try {
-		await waitForServer(`${baseUrl}/`, server, 30_000);
+		await waitForHttp(`${baseUrl}/`, 30_000, () => server.exitCode !== null);
 	} catch (error) {
 		server.kill();
 		throw new Error(`${(error as Error).message}\n${output}`, { cause: error });

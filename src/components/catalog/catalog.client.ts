@@ -11,19 +11,9 @@ import {
 	type Sort,
 } from '../../lib/catalog-facets.ts';
 import { CATALOG_PAGE_SIZE, toFacetedEntry, type CatalogData } from '../../lib/catalog-data.ts';
+import { createElement } from '../shared/element.client.ts';
 
 type Entry = ReturnType<typeof toFacetedEntry>;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	className: string,
-	text?: string,
-): HTMLElementTagNameMap[K] {
-	const created = document.createElement(tag);
-	created.className = className;
-	if (text !== undefined) created.textContent = text;
-	return created;
-}
 
 /**
  * `<pdp-catalog>`: filters the whole catalog in the browser by facets and text, keeps the view
@@ -187,16 +177,18 @@ class PdpCatalog extends HTMLElement {
 	}
 
 	#card(entry: Entry, data: CatalogData): HTMLLIElement {
-		const item = element('li', 'pdp-entry-card');
-		const link = element('a', 'pdp-entry-card__title', entry.data.t);
+		const item = createElement('li', 'pdp-entry-card');
+		const link = createElement('a', 'pdp-entry-card__title', entry.data.t);
 		link.href = entry.data.u;
-		const meta = element('p', 'pdp-entry-card__meta');
-		meta.append(element('span', 'pdp-badge', data.labels.type[entry.data.v.type[0] ?? ''] ?? ''));
+		const meta = createElement('p', 'pdp-entry-card__meta');
+		meta.append(
+			createElement('span', 'pdp-badge', data.labels.type[entry.data.v.type[0] ?? ''] ?? ''),
+		);
 		const phases = entry.data.v.phase.map((phase) => data.labels.phase[phase] ?? phase).join(' · ');
-		if (phases && entry.data.v.type[0] !== 'phases') meta.append(element('span', '', phases));
+		if (phases && entry.data.v.type[0] !== 'phases') meta.append(createElement('span', '', phases));
 		if (entry.data.v.review.length)
-			meta.append(element('span', 'pdp-badge pdp-badge--overdue', 'Needs review'));
-		item.append(link, meta, element('p', 'pdp-entry-card__summary', entry.data.s));
+			meta.append(createElement('span', 'pdp-badge pdp-badge--overdue', 'Needs review'));
+		item.append(link, meta, createElement('p', 'pdp-entry-card__summary', entry.data.s));
 		return item;
 	}
 }

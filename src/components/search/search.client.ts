@@ -6,6 +6,7 @@ import {
 	type SearchFilter,
 	type SearchView,
 } from '../../lib/search-view.ts';
+import { createElement } from '../shared/element.client.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -34,13 +35,6 @@ const NAMES: Record<SearchFilter, string> = {
 	outcome: 'Outcome',
 };
 const SHOWN = 30;
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-	const created = document.createElement(tag);
-	created.className = className;
-	if (text !== undefined) created.textContent = text;
-	return created;
-}
 
 /** `<pdp-search>`: search with Pagefind, filtered by type, phase, process, role and outcome. */
 class PdpSearch extends HTMLElement {
@@ -75,18 +69,22 @@ class PdpSearch extends HTMLElement {
 		container.replaceChildren(
 			...SEARCH_FILTERS.filter((filter) => Object.keys(filters[filter] ?? {}).length > 0).map(
 				(filter) => {
-					const details = make('details', '');
+					const details = createElement('details', '');
 					details.open = filter === 'type' || filter === 'phase';
-					const fieldset = make('fieldset', '');
-					fieldset.append(make('legend', 'sr-only', NAMES[filter]));
+					const fieldset = createElement('fieldset', '');
+					fieldset.append(createElement('legend', 'sr-only', NAMES[filter]));
 					for (const value of Object.keys(filters[filter] ?? {}).sort()) {
-						const label = make('label', 'pdp-facets__option');
-						const input = make('input', '');
+						const label = createElement('label', 'pdp-facets__option');
+						const input = createElement('input', '');
 						Object.assign(input, { type: 'checkbox', name: filter, value });
-						label.append(input, make('span', '', value), make('span', 'pdp-facets__count'));
+						label.append(
+							input,
+							createElement('span', '', value),
+							createElement('span', 'pdp-facets__count'),
+						);
 						fieldset.append(label);
 					}
-					details.append(make('summary', '', NAMES[filter]), fieldset);
+					details.append(createElement('summary', '', NAMES[filter]), fieldset);
 					return details;
 				},
 			),
@@ -157,13 +155,13 @@ class PdpSearch extends HTMLElement {
 	}
 
 	#card(result: PagefindResult): HTMLLIElement {
-		const item = make('li', 'pdp-entry-card');
-		const link = make('a', 'pdp-entry-card__title', result.meta['title'] ?? result.url);
+		const item = createElement('li', 'pdp-entry-card');
+		const link = createElement('a', 'pdp-entry-card__title', result.meta['title'] ?? result.url);
 		link.href = result.url;
-		const meta = make('p', 'pdp-entry-card__meta');
-		if (result.meta['type']) meta.append(make('span', 'pdp-badge', result.meta['type']));
-		if (result.meta['phase']) meta.append(make('span', '', result.meta['phase']));
-		const excerpt = make('p', 'pdp-entry-card__summary');
+		const meta = createElement('p', 'pdp-entry-card__meta');
+		if (result.meta['type']) meta.append(createElement('span', 'pdp-badge', result.meta['type']));
+		if (result.meta['phase']) meta.append(createElement('span', '', result.meta['phase']));
+		const excerpt = createElement('p', 'pdp-entry-card__summary');
 		// Pagefind's excerpt is text it escaped itself, with <mark> around the matched words.
 		excerpt.innerHTML = result.excerpt;
 		item.append(link, meta, excerpt);

@@ -1,18 +1,6 @@
 import { afterAll, beforeAll, beforeEach, afterEach, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-/** Where Debian installs Chromium; `PDP_CHROMIUM` overrides it. */
-export const CHROMIUM_PATH = process.env['PDP_CHROMIUM'] ?? '/usr/bin/chromium';
-
-/** Flags that keep headless Chromium quiet and offline on these machines. */
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/lib/local-server.ts';
 
 /** A page with everything the browser complained about while the test ran. */
 export interface WatchedPage {

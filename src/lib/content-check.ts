@@ -138,7 +138,9 @@ function toKebabCase(name: string): string {
 function checkSections(file: ParsedContentFile): ContentProblem[] {
 	const required = REQUIRED_SECTIONS[file.collection];
 	if (!required) return [];
-	const present = new Set(listHeadings(file.body, 2).map((heading) => heading.text.toLowerCase()));
+	const present = new Set(
+		listHeadings(file.markdownTree(), 2).map((heading) => heading.text.toLowerCase()),
+	);
 	return required
 		.filter((section) => !present.has(section.toLowerCase()))
 		.map((section) => ({
@@ -153,7 +155,7 @@ function checkSections(file: ParsedContentFile): ContentProblem[] {
 /** Raw HTML and script URLs in a Markdown body, at their lines in the file. */
 function checkMarkup(file: ParsedContentFile): ContentProblem[] {
 	if (COLLECTION_FORMAT[file.collection] !== 'md') return [];
-	return findUnsafeMarkup(file.body).map((problem) => ({
+	return findUnsafeMarkup(file.markdownTree()).map((problem) => ({
 		file: file.path,
 		line: file.bodyStartLine + problem.line - 1,
 		field: 'body',

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { COLLECTION_FORMAT } from '../schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
@@ -25,6 +27,8 @@ export interface ParsedContentFile extends ContentFile {
 	bodyStartLine: number;
 	/** The whole file as written. */
 	text: string;
+	/** The Markdown body parsed once, on first use, for every check that reads its structure. */
+	markdownTree(): Root;
 	/** The file's text at a 1-based line, for hints about how it was written. */
 	sourceLine(line: number): string;
 	/** Line of a data path (`['items', 3, 'id']`) in the file, or the data's first line. */
@@ -87,10 +91,12 @@ const FRONT_MATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 export function readContentFile(file: ContentFile): ParsedContentFile {
 	const text = readFileSync(file.absolutePath, 'utf8');
 	const lines = text.split(/\r?\n/);
+	let tree: Root | undefined;
 	const withSource = (parsed: ParsedContentFile): ParsedContentFile => ({
 		...parsed,
 		text,
 		sourceLine: (line) => lines[line - 1] ?? '',
+		markdownTree: () => (tree ??= fromMarkdown(parsed.body)),
 	});
 	if (COLLECTION_FORMAT[file.collection] === 'yaml') {
 		return withSource(parseData(file, text, 1, '', 1));
@@ -142,6 +148,7 @@ function parseData(
 		bodyStartLine,
 		text: '',
 		sourceLine: () => '',
+		markdownTree: () => fromMarkdown(body),
 		lineOf,
 		...(error
 			? {

@@ -90,7 +90,7 @@ export function checkAcronyms(entries: readonly ValidEntry[]): ContentProblem[] 
 
 /** FAQ pages need at least one question: a `##` heading, which also becomes its link anchor. */
 export function checkFaqQuestions(file: ParsedContentFile): ContentProblem[] {
-	if (file.collection !== 'faqs' || listHeadings(file.body, 2).length > 0) return [];
+	if (file.collection !== 'faqs' || listHeadings(file.markdownTree(), 2).length > 0) return [];
 	return [
 		{
 			file: file.path,

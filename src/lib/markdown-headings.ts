@@ -1,4 +1,4 @@
-import type { Heading } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
@@ -10,10 +10,10 @@ export interface MarkdownHeading {
 	line: number;
 }
 
-/** The headings of a Markdown body (code blocks excluded), optionally only those of one depth. */
-export function listHeadings(markdown: string, depth?: number): MarkdownHeading[] {
-	return fromMarkdown(markdown)
-		.children.filter((node): node is Heading => node.type === 'heading')
+/** The headings of a Markdown body or its parsed tree (code excluded), optionally of one depth. */
+export function listHeadings(markdown: string | Root, depth?: number): MarkdownHeading[] {
+	return (typeof markdown === 'string' ? fromMarkdown(markdown) : markdown).children
+		.filter((node): node is Heading => node.type === 'heading')
 		.filter((heading) => depth === undefined || heading.depth === depth)
 		.map((heading) => ({
 			depth: heading.depth,

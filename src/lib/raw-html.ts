@@ -1,4 +1,4 @@
-import type { Html, Image, Link } from 'mdast';
+import type { Html, Image, Link, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { visit } from 'unist-util-visit';
@@ -88,9 +88,9 @@ function checkHtml(html: string, line: number): UnsafeMarkup[] {
  * the elements in `ALLOWED_HTML` with their attributes, no event handlers, no `javascript:`
  * (or `data:`) URLs in links and images. Code blocks are text and never checked.
  */
-export function findUnsafeMarkup(markdown: string): UnsafeMarkup[] {
+export function findUnsafeMarkup(markdown: string | Root): UnsafeMarkup[] {
 	const problems: UnsafeMarkup[] = [];
-	const tree = fromMarkdown(markdown);
+	const tree = typeof markdown === 'string' ? fromMarkdown(markdown) : markdown;
 	visit(tree, 'html', (node: Html) => {
 		problems.push(...checkHtml(node.value, node.position?.start.line ?? 1));
 	});

@@ -51,6 +51,10 @@ class PdpCatalog extends HTMLElement {
 		this.addEventListener('click', (event) => this.#onClick(event));
 		window.addEventListener('popstate', () => this.#readUrl());
 		this.#readUrl();
+		// On a phone, open facets would push the results a screen down: start them closed.
+		if (matchMedia('(max-width: 50rem)').matches) {
+			for (const group of this.#form.querySelectorAll('details')) group.open = false;
+		}
 		this.#form.hidden = false;
 		this.querySelector<HTMLElement>('[data-server-list]')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-results]')!.hidden = false;

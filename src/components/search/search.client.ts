@@ -70,7 +70,9 @@ class PdpSearch extends HTMLElement {
 			...SEARCH_FILTERS.filter((filter) => Object.keys(filters[filter] ?? {}).length > 0).map(
 				(filter) => {
 					const details = createElement('details', '');
-					details.open = filter === 'type' || filter === 'phase';
+					// Open the main two on wide screens; on a phone they would push the results down.
+					details.open =
+						(filter === 'type' || filter === 'phase') && !matchMedia('(max-width: 50rem)').matches;
 					const fieldset = createElement('fieldset', '');
 					fieldset.append(createElement('legend', 'sr-only', NAMES[filter]));
 					for (const value of Object.keys(filters[filter] ?? {}).sort()) {

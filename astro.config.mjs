@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { draftMode } from './src/integrations/draft-mode.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content-dir.ts';
@@ -18,6 +19,7 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	integrations: [
 		contentIntegrity({ contentDir }),
+		draftMode(),
 		starlight({
 			title: 'PDP — Delivery Practices',
 			description:
@@ -28,6 +30,8 @@ export default defineConfig({
 			markdown: { processedDirs: [contentDir] },
 			sidebar: buildSidebar(contentDir),
 			customCss: ['./src/styles/pdp.css'],
+			// Starlight's own pages (src/content/docs); catalog entries get theirs from EntryPage.
+			editLink: { baseUrl: readSiteSettings().editBaseUrl },
 		}),
 		// After Starlight, so the check sees the finished pages.
 		linkIntegrity({ contentDir }),

@@ -18,7 +18,9 @@ export async function getPublishedEntries<C extends CollectionName>(
 ): Promise<CollectionEntry<C>[]> {
 	const entries = await getCollection(collection);
 	return entries.filter(
-		(entry) => import.meta.env.DEV || (entry.data as { status?: string }).status !== 'draft',
+		(entry) =>
+			import.meta.env['PDP_INCLUDE_DRAFTS'] === true ||
+			(entry.data as { status?: string }).status !== 'draft',
 	);
 }
 

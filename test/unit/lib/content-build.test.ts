@@ -76,11 +76,20 @@ describe('astro build with a content mistake', () => {
 });
 
 describe('astro build of entries past their review date or deprecated', () => {
-	test('marks an overdue entry at the top, and a deprecated one with its replacement, out of search', () => {
+	test('marks an overdue entry at the top, a deprecated one with its replacement and out of search, and leaves drafts out', () => {
 		const { result, inspected } = buildAndRead(['aged-and-deprecated'], (read) => ({
 			overdue: read('/playbooks/run-the-customer-kickoff/index.html'),
 			deprecated: read('/runbooks/publish-the-status-report/index.html'),
 			fresh: read('/considerations/kickoff-timing/index.html'),
+			draftBuilt: (() => {
+				try {
+					read('/considerations/draft-idea/index.html');
+					return true;
+				} catch {
+					return false;
+				}
+			})(),
+			catalogData: read('/catalog/data.json'),
 		}));
 		expect(result.status, result.output).toBe(0);
 		expect(inspected?.overdue).toMatch(
@@ -92,5 +101,7 @@ describe('astro build of entries past their review date or deprecated', () => {
 		);
 		expect(inspected?.deprecated).not.toContain('data-pagefind-body');
 		expect(inspected?.fresh).not.toContain('data-notice=');
+		expect(inspected?.draftBuilt).toBe(false);
+		expect(inspected?.catalogData).not.toContain('draft-idea');
 	});
 });

@@ -7,6 +7,7 @@ import {
 	type CatalogGraph,
 } from '../lib/catalog-graph.ts';
 import { findBodyLinks } from '../lib/entry-references.ts';
+import { buildCatalogData, type CatalogData } from '../lib/catalog-data.ts';
 import { assessFreshness, toUtcCalendarDate, type Freshness } from '../lib/freshness.ts';
 
 /**
@@ -52,4 +53,22 @@ export function freshnessOf(
 		reviewEveryDays: entry.reviewEveryDays,
 		today: BUILD_DATE,
 	});
+}
+
+/** `getStaticPaths` of an entry route: one page per published entry, the entry as its prop. */
+export async function entryPaths<C extends CollectionName>(collection: C) {
+	return (await getPublishedEntries(collection)).map((entry) => ({
+		params: { id: entry.id },
+		props: { entry },
+	}));
+}
+
+let catalogData: Promise<CatalogData> | undefined;
+
+/** The catalog view's data, built once per build for the data file and every listing page. */
+export function loadCatalogData(): Promise<CatalogData> {
+	catalogData ??= loadCatalog().then((graph) =>
+		buildCatalogData(graph, (entry) => freshnessOf(entry).state === 'overdue'),
+	);
+	return catalogData;
 }

@@ -21,20 +21,8 @@ function glossaryTitle(entry: SiteEntry): string {
 	return typeof expansion === 'string' ? `${titleOf(entry)} — ${expansion}` : titleOf(entry);
 }
 
-const ENTRY_ROUTE_TYPES = [
-	'phases',
-	'processes',
-	'playbooks',
-	'runbooks',
-	'considerations',
-	'faqs',
-	'checklists',
-	'roles',
-	'standards',
-	'outcomes',
-] as const;
 const routes: { path: string; title: string }[] = [
-	...ENTRY_ROUTE_TYPES.map((type) => ({
+	...INDEXED_TYPES.map((type) => ({
 		path: entryPath(type, first(type).id),
 		title: titleOf(first(type)),
 	})),

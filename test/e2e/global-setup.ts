@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startNginx } from '../../scripts/lib/nginx.ts';
 import { freePort, waitForHttp } from '../../scripts/lib/local-server.ts';
+import { resolveOutDir } from '../../src/lib/content-dir.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -21,14 +22,15 @@ declare module 'vitest' {
  * PDP_E2E_SERVER=preview.
  */
 export default async function setup(project: TestProject) {
-	if (!existsSync(resolve(ROOT, 'dist/index.html'))) {
+	const dist = resolve(ROOT, resolveOutDir());
+	if (!existsSync(resolve(dist, 'index.html'))) {
 		throw new Error(
-			'dist/ is missing: run `npm run build` before the browser tests (npm test does).',
+			`${dist} has no built site: run \`npm run build\` before the browser tests (npm test does).`,
 		);
 	}
 	const port = await freePort();
 	if (process.env['PDP_E2E_SERVER'] !== 'preview') {
-		const nginx = await startNginx({ dist: resolve(ROOT, 'dist'), port });
+		const nginx = await startNginx({ dist, port });
 		project.provide('baseUrl', nginx.url);
 		project.provide('server', 'nginx');
 		return () => nginx.stop();

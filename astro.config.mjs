@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { draftMode } from './src/integrations/draft-mode.ts';
@@ -7,6 +8,7 @@ import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content-dir.ts';
 import { buildSidebar } from './src/lib/navigation.ts';
+import { glossaryInPlace } from './src/markdown/glossary-in-place.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 
 const contentDir = resolveContentDir();
@@ -17,6 +19,8 @@ export default defineConfig({
 	outDir: resolveOutDir(),
 	cacheDir: resolveCacheDir(contentDir),
 	server: { host: '127.0.0.1', port: 4321 },
+	// Starlight adds its own Markdown plugins (asides, heading links) to this processor.
+	markdown: { processor: satteri({ hastPlugins: [glossaryInPlace(contentDir)] }) },
 	integrations: [
 		contentIntegrity({ contentDir }),
 		draftMode(),
@@ -29,7 +33,11 @@ export default defineConfig({
 			pagefind: true,
 			markdown: { processedDirs: [contentDir] },
 			sidebar: buildSidebar(contentDir),
-			customCss: ['./src/styles/pdp.css'],
+			customCss: [
+				'./src/styles/pdp.css',
+				'./src/styles/glossary.css',
+				'./src/styles/onboarding.css',
+			],
 			// Starlight's own pages (src/content/docs); catalog entries get theirs from EntryPage.
 			editLink: { baseUrl: readSiteSettings().editBaseUrl },
 		}),

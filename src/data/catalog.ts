@@ -9,6 +9,7 @@ import {
 import { findBodyLinks } from '../lib/entry-references.ts';
 import { buildCatalogData, type CatalogData } from '../lib/catalog-data.ts';
 import { assessFreshness, toUtcCalendarDate, type Freshness } from '../lib/freshness.ts';
+import { readTermsUsed } from '../lib/glossary-terms.ts';
 
 /**
  * The entries of one collection that this build publishes: drafts only in `astro dev`, so an
@@ -71,4 +72,31 @@ export function loadCatalogData(): Promise<CatalogData> {
 		buildCatalogData(graph, (entry) => freshnessOf(entry).state === 'overdue'),
 	);
 	return catalogData;
+}
+
+let termUses: Promise<ReadonlyMap<string, CatalogEntry[]>> | undefined;
+
+/**
+ * For each glossary term id, the published entries whose text uses it, by title: what the
+ * Markdown renderer recorded as it marked the terms in place (src/markdown/glossary-in-place.ts).
+ */
+export function loadGlossaryTermUses(): Promise<ReadonlyMap<string, CatalogEntry[]>> {
+	termUses ??= loadCatalog().then(async (graph) => {
+		const uses = new Map<string, CatalogEntry[]>();
+		for (const collection of COLLECTIONS) {
+			for (const entry of await getPublishedEntries(collection)) {
+				const catalogEntry = graph.get({ collection, id: entry.id });
+				if (catalogEntry?.status !== 'published') continue;
+				for (const termId of readTermsUsed(entry.rendered?.metadata?.frontmatter)) {
+					const list = uses.get(termId) ?? [];
+					list.push(catalogEntry);
+					uses.set(termId, list);
+				}
+			}
+		}
+		for (const list of uses.values())
+			list.sort((left, right) => left.title.localeCompare(right.title));
+		return uses;
+	});
+	return termUses;
 }

@@ -16,6 +16,11 @@ export function glossarySchema(reference: ReferenceFactory) {
 			.min(10, 'too short: write a definition of at least 10 characters'),
 		/** Other spellings that should be recognised, e.g. "Sales-to-Delivery". */
 		aliases: z.array(z.string().trim().min(2)).default([]),
+		/**
+		 * Whether pages explain the term where it is first used (a popover with the definition);
+		 * false for everyday words every reader knows, such as "engagement".
+		 */
+		markInText: z.boolean().default(true),
 		/** True when the meaning is still to be confirmed by the content owner. */
 		toConfirm: z.boolean().default(false),
 		/** Entries that explain the term further. */

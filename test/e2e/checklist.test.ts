@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ChecklistPage } from './support/checklist-page.ts';
 import { useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
+import { failStorageFor } from './support/storage-faults.ts';
 import { readSiteEntries } from '../support/site-content.ts';
 
 const CHECKLIST = 'dqi';
@@ -286,14 +287,6 @@ describe('checklist', () => {
 	});
 });
 
-/**
- * A script that makes one Storage method throw for our keys only: Starlight's own scripts
- * (theme, sidebar) read localStorage too, and are not what these tests are about.
- */
-function failFor(method: 'getItem' | 'setItem', name: string): string {
-	return `{ const original = Storage.prototype.${method}; Storage.prototype.${method} = function (key, ...rest) { if (String(key).startsWith('pdp:')) throw new DOMException('refused', '${name}'); return original.call(this, key, ...rest); }; }`;
-}
-
 describe('checklist state under fault', () => {
 	const browse = useBrowser();
 
@@ -301,15 +294,15 @@ describe('checklist state under fault', () => {
 		['garbage in storage', 'localStorage.setItem(KEY, "{oops")', 'could not be read'],
 		[
 			'storage that throws on read (private mode)',
-			failFor('getItem', 'SecurityError'),
+			failStorageFor('getItem', 'SecurityError'),
 			'does not let the page save',
 		],
 		[
 			'storage that throws on write',
-			failFor('setItem', 'SecurityError'),
+			failStorageFor('setItem', 'SecurityError'),
 			'does not let the page save',
 		],
-		['storage that is full', failFor('setItem', 'QuotaExceededError'), 'storage is full'],
+		['storage that is full', failStorageFor('setItem', 'QuotaExceededError'), 'storage is full'],
 	])('%s: shows a notice and still ticks in memory', async (_name, script, notice) => {
 		const { page, problems } = browse();
 		await page.addInitScript(script.replace('KEY', JSON.stringify(key)));

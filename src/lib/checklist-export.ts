@@ -27,8 +27,8 @@ function summary(run: ExportRun): string {
 	return `${done} of ${run.items.length} done`;
 }
 
-/** Escapes text for Markdown inline content (brackets, emphasis, pipes, backslashes). */
-function escapeMarkdown(text: string): string {
+/** Escapes text for Markdown inline content (brackets, emphasis, pipes, backslashes, `<`). */
+export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
 }
 

@@ -1,0 +1,24 @@
+/** Today as YYYY-MM-DD in the user's time zone: the date a review record carries. */
+export function localDate(now = new Date()): string {
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Saves text as a file through the browser's download, without leaving the page. */
+export function downloadText(fileName: string, text: string, type: string): void {
+	const link = document.createElement('a');
+	link.href = URL.createObjectURL(new Blob([text], { type }));
+	link.download = fileName;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/** Puts text on the clipboard; false when the browser refuses (no permission, no clipboard). */
+export async function copyText(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,240 @@
+import {
+	ASSESSMENT_LIMITS,
+	assessmentStorageKey,
+	cleanAssessmentName,
+	createAssessment,
+	createAssessmentStore,
+	deleteActiveAssessment,
+	updateActiveAssessment,
+	updateItem,
+	type Assessment,
+	type AssessmentStore,
+	type Rating,
+} from '../../lib/assessment-state.ts';
+import { assessmentFileName, toAssessmentMarkdown } from '../../lib/assessment-score.ts';
+import { copyText, downloadText, localDate } from './assessment-export.client.ts';
+import { AssessmentStorage } from './assessment-storage.client.ts';
+import { readItemViews, renderAssessment, type ItemView } from './assessment-view.client.ts';
+
+/** Notes are saved this long after the last keystroke, and at once when the page is left. */
+const NOTE_SAVE_DELAY = 400;
+
+/**
+ * `<pdp-assessment>`: rates each item of a quality-gate checklist (met, partly, not met, not
+ * applicable) with an evidence note, scores sections and the whole gate as the user goes, keeps
+ * named assessments in this browser and exports one as a Markdown review record.
+ */
+class PdpAssessment extends HTMLElement {
+	#storage = new AssessmentStorage('', () => undefined);
+	#items: ItemView[] = [];
+	#store: AssessmentStore = createAssessmentStore();
+	#naming: 'new' | 'rename' | undefined;
+	#undo: { store: AssessmentStore; timer: number } | undefined;
+	#saveTimer: number | undefined;
+
+	connectedCallback(): void {
+		const key = assessmentStorageKey(this.dataset['checklistId'] ?? '');
+		this.#storage = new AssessmentStorage(key, (text) => this.#notice(text));
+		this.#items = readItemViews(this);
+		this.#store = this.#storage.load() ?? this.#store;
+		this.addEventListener('change', (event) => this.#onChange(event.target as HTMLElement));
+		this.addEventListener('input', (event) => this.#onInput(event.target as HTMLElement));
+		this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
+		this.#part<HTMLFormElement>('name-form').addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#saveName();
+		});
+		window.addEventListener('storage', (event) => {
+			// A tab that cannot save keeps what it shows rather than losing the user's changes.
+			if ((event.key !== key && event.key !== null) || this.#storage.memoryOnly) return;
+			this.#store = this.#storage.load() ?? this.#store;
+			this.#render();
+		});
+		window.addEventListener('pagehide', () => this.#flush());
+		document.addEventListener('visibilitychange', () => this.#flush());
+		this.#part('no-script').hidden = true;
+		this.#part('ui').hidden = false;
+		this.#render();
+	}
+
+	#part<T extends HTMLElement = HTMLElement>(name: string): T {
+		return this.querySelector<T>(`[data-assess-${name}]`)!;
+	}
+
+	#active(): Assessment {
+		const { assessments, active } = this.#store;
+		return assessments.find((assessment) => assessment.id === active) ?? assessments[0]!;
+	}
+
+	#notice(text: string): void {
+		const notice = this.#part('notice');
+		notice.textContent = text;
+		notice.hidden = !text;
+	}
+
+	#flush(): void {
+		if (this.#saveTimer === undefined) return;
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
+		this.#storage.save(this.#store);
+	}
+
+	#change(update: (store: AssessmentStore) => AssessmentStore): void {
+		this.#store = update(this.#store);
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
+		this.#storage.save(this.#store);
+		this.#render();
+	}
+
+	#withActive(update: (assessment: Assessment) => Assessment): void {
+		this.#change((store) => updateActiveAssessment(store, update));
+	}
+
+	#itemOf(target: HTMLElement): ItemView | undefined {
+		const fieldset = target.closest('[data-assess-item]');
+		return this.#items.find((item) => item.fieldset === fieldset);
+	}
+
+	#onChange(target: HTMLElement): void {
+		if (target instanceof HTMLSelectElement) {
+			return this.#change((store) => ({ ...store, active: target.value }));
+		}
+		const item = this.#itemOf(target);
+		if (!item || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
+		const rating = target.value as Rating;
+		this.#withActive((assessment) => updateItem(assessment, item.id, { rating }));
+	}
+
+	#onInput(target: HTMLElement): void {
+		const item = this.#itemOf(target);
+		if (!item || target !== item.note) return;
+		const note = item.note.value;
+		this.#store = updateActiveAssessment(this.#store, (assessment) =>
+			updateItem(assessment, item.id, { note }),
+		);
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = window.setTimeout(() => this.#flush(), NOTE_SAVE_DELAY);
+	}
+
+	#onClick(target: HTMLElement): void {
+		const action = target.closest<HTMLElement>('[data-action]')?.dataset['action'];
+		const name = this.#active().name;
+		switch (action) {
+			case 'new':
+				if (this.#store.assessments.length >= ASSESSMENT_LIMITS.assessments) {
+					return this.#notice(
+						`This browser keeps at most ${ASSESSMENT_LIMITS.assessments} assessments of a checklist: delete one to start another.`,
+					);
+				}
+				return this.#askName('new');
+			case 'rename':
+				return this.#askName('rename');
+			case 'cancel-name':
+				this.#naming = undefined;
+				return this.#render();
+			case 'delete':
+				return this.#withUndo(`Deleted “${name}”.`, deleteActiveAssessment);
+			case 'undo':
+				if (this.#undo) {
+					const previous = this.#undo.store;
+					this.#hideUndo();
+					this.#change(() => previous);
+				}
+				return;
+			case 'download':
+				return this.#download();
+			case 'copy':
+				return void this.#copy();
+		}
+	}
+
+	#withUndo(text: string, update: (store: AssessmentStore) => AssessmentStore): void {
+		if (this.#undo) clearTimeout(this.#undo.timer);
+		this.#undo = { store: this.#store, timer: window.setTimeout(() => this.#hideUndo(), 15_000) };
+		this.#change(update);
+		this.#part('undo-text').textContent = text;
+		this.#part('undo').hidden = false;
+	}
+
+	#hideUndo(): void {
+		this.#undo = undefined;
+		this.#part('undo').hidden = true;
+	}
+
+	#nameInput(): HTMLInputElement {
+		return this.#part<HTMLFormElement>('name-form').elements.namedItem('name') as HTMLInputElement;
+	}
+
+	#askName(mode: 'new' | 'rename'): void {
+		this.#naming = mode;
+		this.#render();
+		const input = this.#nameInput();
+		input.value = mode === 'rename' ? this.#active().name : '';
+		input.focus();
+	}
+
+	#saveName(): void {
+		const name = cleanAssessmentName(this.#nameInput().value);
+		if (!name) return;
+		const mode = this.#naming;
+		this.#naming = undefined;
+		if (mode === 'rename') {
+			this.#withActive((assessment) => ({ ...assessment, name, updated: Date.now() }));
+		} else {
+			const created = createAssessment(name);
+			this.#change((store) => ({
+				...store,
+				assessments: [...store.assessments, created],
+				active: created.id,
+			}));
+		}
+		// The form has gone: focus moves to the assessment it named, not to the page's start.
+		this.#part('select').focus();
+	}
+
+	#markdown(): { text: string; fileName: string } {
+		const { name, ratings } = this.#active();
+		const date = localDate();
+		const text = toAssessmentMarkdown({
+			title: this.dataset['title'] ?? '',
+			version: this.dataset['version'],
+			lastReviewed: this.dataset['lastReviewed'],
+			name,
+			date,
+			items: this.#items,
+			ratings,
+		});
+		return { text, fileName: assessmentFileName(this.dataset['checklistId'] ?? '', name, date) };
+	}
+
+	#download(): void {
+		const { text, fileName } = this.#markdown();
+		downloadText(fileName, text, 'text/markdown');
+		this.#part('export-status').textContent = `Downloaded ${fileName}.`;
+	}
+
+	async #copy(): Promise<void> {
+		const { text } = this.#markdown();
+		const copied = await copyText(text);
+		const field = this.#part<HTMLTextAreaElement>('output-field');
+		field.value = copied ? '' : text;
+		this.#part('output').hidden = copied;
+		if (!copied) field.select();
+		this.#part('export-status').textContent = copied
+			? 'Copied the Markdown to the clipboard.'
+			: 'This browser did not allow copying: the Markdown is selected below.';
+	}
+
+	#render(): void {
+		renderAssessment(this, this.#items, this.#active());
+		this.#part<HTMLSelectElement>('select').replaceChildren(
+			...this.#store.assessments.map(
+				({ id, name }) => new Option(name, id, false, id === this.#store.active),
+			),
+		);
+		this.#part('name-form').hidden = !this.#naming;
+	}
+}
+
+customElements.define('pdp-assessment', PdpAssessment);

@@ -17,11 +17,13 @@ import {
 	type ParsedContentFile,
 } from './content-files.ts';
 import { describeIssue } from './content-issues.ts';
+import { checkQualityGateIds } from './quality-gates.ts';
 import { listHeadings } from './markdown-headings.ts';
 import { findUnsafeMarkup } from './raw-html.ts';
 import {
 	checkAcronyms,
 	checkFaqQuestions,
+	checkOnboardingPath,
 	checkOrphans,
 	checkReferences,
 	type ValidEntry,
@@ -121,6 +123,8 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 	problems.push(
 		...checkReferences(valid, idsByCollection),
 		...checkOrphans(valid),
+		...checkOnboardingPath(valid),
+		...checkQualityGateIds(valid),
 		// With a broken glossary file every acronym it defines would be reported too; fix it first.
 		...(invalidCollections.has('glossary') ? [] : checkAcronyms(valid)),
 	);

@@ -101,3 +101,54 @@ export function checkFaqQuestions(file: ParsedContentFile): ContentProblem[] {
 		},
 	];
 }
+
+/** The `onboarding` block of a phase, as its schema leaves it. */
+interface OnboardingData {
+	playbooks: { playbook: { id: string } }[];
+}
+
+/**
+ * The onboarding path, phase by phase in order: each playbook may appear on it once, and a
+ * deprecated playbook would send new hires to guidance that has been replaced.
+ */
+export function checkOnboardingPath(entries: readonly ValidEntry[]): ContentProblem[] {
+	const status = new Map(
+		entries
+			.filter((entry) => entry.file.collection === 'playbooks')
+			.map((entry) => [entry.file.id, entry.data['status']]),
+	);
+	const phases = entries
+		.filter((entry) => entry.file.collection === 'phases' && entry.data['onboarding'])
+		.sort((left, right) => Number(left.data['order']) - Number(right.data['order']));
+	const firstPlace = new Map<string, string>();
+	const problems: ContentProblem[] = [];
+	for (const phase of phases) {
+		const { playbooks } = phase.data['onboarding'] as OnboardingData;
+		playbooks.forEach(({ playbook }, index) => {
+			const path = ['onboarding', 'playbooks', index, 'playbook'];
+			const location = {
+				file: phase.file.path,
+				line: phase.file.lineOf(path),
+				field: path.join('.'),
+			};
+			const earlier = firstPlace.get(playbook.id);
+			if (earlier) {
+				problems.push({
+					...location,
+					message: `playbook "${playbook.id}" is already on the onboarding path (${earlier})`,
+					fix: 'list each playbook once on the whole path: remove this one, or pick another key playbook',
+				});
+				return;
+			}
+			firstPlace.set(playbook.id, `${phase.file.path}, onboarding.playbooks.${index}`);
+			if (status.get(playbook.id) === 'deprecated') {
+				problems.push({
+					...location,
+					message: `playbook "${playbook.id}" is deprecated, so new hires would read replaced guidance`,
+					fix: 'put the playbook that replaces it (its supersededBy) on the path instead',
+				});
+			}
+		});
+	}
+	return problems;
+}

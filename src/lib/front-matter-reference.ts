@@ -1,6 +1,6 @@
 /** One row of the front-matter reference. */
 export interface FieldRow {
-	/** Field path as written in front matter; list items show as `items[].id`. */
+	/** Field path as written in front matter; list items show as `items[].id`, mappings as `a.b`. */
 	field: string;
 	type: string;
 	required: boolean;
@@ -47,6 +47,7 @@ function describeType(node: JsonSchemaNode): string {
 		return `whole number${node.minimum !== undefined && node.maximum !== undefined ? ` ${node.minimum}–${node.maximum}` : ''}`;
 	}
 	if (node.type === 'boolean') return 'true or false';
+	if (node.type === 'object') return 'mapping (fields below)';
 	if (node.type === 'string') {
 		if (node.pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$') return 'kebab-case text';
 		if (node.maxLength !== undefined)
@@ -71,6 +72,7 @@ export function describeFields(
 			defaultValue: node.default === undefined ? undefined : JSON.stringify(node.default),
 			description: docs.get(name) ?? '',
 		};
+		if (node.type === 'object') return [row, ...describeFields(node, docs, `${prefix}${name}.`)];
 		const nested = node.type === 'array' && node.items?.type === 'object' ? node.items : undefined;
 		return nested ? [row, ...describeFields(nested, docs, `${prefix}${name}[].`)] : [row];
 	});

@@ -22,11 +22,13 @@ export const TYPE_INDEX_LINKS: SidebarLink[] = [
 	{ label: 'Practice considerations', link: '/considerations/' },
 	{ label: 'FAQs', link: '/faqs/' },
 	{ label: 'Checklists', link: '/checklists/' },
+	{ label: 'Quality gates', link: '/quality-gates/' },
 	{ label: 'Standards', link: '/standards/' },
 ];
 
 /** Site-wide pages that are always in the sidebar. */
 export const KEY_PAGE_LINKS: SidebarLink[] = [
+	{ label: 'Onboarding path', link: '/onboarding/' },
 	{ label: 'Roles', link: '/roles/' },
 	{ label: 'Customer business outcomes', link: '/outcomes/' },
 	{ label: 'Glossary', link: '/glossary/' },

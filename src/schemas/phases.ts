@@ -19,6 +19,36 @@ function raciRow(reference: ReferenceFactory) {
 	});
 }
 
+/** One sentence on what a new hire learns from a step of the onboarding path. */
+const learnLine = z
+	.string()
+	.trim()
+	.min(20, 'too short: say in one full sentence what a new hire learns from this step')
+	.max(
+		240,
+		'too long: keep it to one sentence under 240 characters; the page itself has the detail',
+	);
+
+/** The phase's place on the new-hire onboarding path (`/onboarding/`): its guide, then key playbooks. */
+function onboardingBlock(reference: ReferenceFactory) {
+	return z.strictObject({
+		/** What a new hire learns from this step of the onboarding path, in one concrete sentence. */
+		learn: learnLine,
+		/** The phase's key playbooks, in the order a new hire reads them after the phase guide. */
+		playbooks: z
+			.array(
+				z.strictObject({
+					/** The playbook to read. */
+					playbook: reference('playbooks'),
+					/** What a new hire learns from this step of the onboarding path, in one concrete sentence. */
+					learn: learnLine,
+				}),
+			)
+			.min(1, 'empty list: name at least one key playbook for new hires to read')
+			.max(6, 'too many playbooks: pick at most 6, so the onboarding path stays short'),
+	});
+}
+
 /** A delivery phase guide (`content/phases/<id>.md`): goals, criteria, RACI and its checklist. */
 export function phaseSchema(reference: ReferenceFactory) {
 	return z.strictObject({
@@ -45,5 +75,7 @@ export function phaseSchema(reference: ReferenceFactory) {
 		raci: z.array(raciRow(reference)).default([]),
 		/** The phase checklist. */
 		checklist: reference('checklists').optional(),
+		/** Puts the phase guide and its key playbooks on the onboarding path; leave out to skip it. */
+		onboarding: onboardingBlock(reference).optional(),
 	});
 }

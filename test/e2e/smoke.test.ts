@@ -83,12 +83,12 @@ describe('home page', () => {
 		await expect(page.locator('.pdp-phase-steps > li > a').allTextContents()).resolves.toEqual(
 			phases.map(titleOf),
 		);
-		for (const name of ['Browse playbooks', 'Begin with the first phase', 'Open the checklists']) {
+		for (const name of ['Browse playbooks', 'Follow the onboarding path', 'Open the checklists']) {
 			await expect(page.getByRole('link', { name }).isVisible()).resolves.toBe(true);
 		}
 		await expect(
-			page.getByRole('link', { name: 'Begin with the first phase' }).getAttribute('href'),
-		).resolves.toBe(entryPath('phases', phases[0]?.id ?? ''));
+			page.getByRole('link', { name: 'Follow the onboarding path' }).getAttribute('href'),
+		).resolves.toBe('/onboarding/');
 		expect(problems).toEqual([]);
 	});
 

@@ -81,6 +81,16 @@ describe('checkContent', () => {
 			},
 		},
 		{
+			name: 'duplicate-gate-id',
+			problem: {
+				file: 'processes/kickoff-readiness-review.md',
+				line: 10,
+				field: 'qualityGate.id',
+				message: 'quality gate "kickoff-gate" is already declared by processes/customer-kickoff.md',
+				fix: 'give this gate its own id, or remove the qualityGate block from one of the two processes',
+			},
+		},
+		{
 			name: 'impossible-date',
 			problem: {
 				file: 'faqs/kickoff-faq.md',

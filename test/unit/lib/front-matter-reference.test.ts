@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { describeFields } from '../../../src/lib/front-matter-reference.ts';
 import { readFieldDocs } from '../../../src/lib/schema-docs.ts';
 import { checklistSchema } from '../../../src/schemas/checklists.ts';
+import { phaseSchema } from '../../../src/schemas/phases.ts';
 
 const schemaFile = (name: string) => ({
 	path: name,
@@ -56,6 +57,44 @@ describe('the front-matter reference', () => {
 	});
 
 	test('every field of every checklist has a description', () => {
+		expect(
+			rows.filter((candidate) => !candidate.description).map((candidate) => candidate.field),
+		).toEqual([]);
+	});
+});
+
+describe('the front-matter reference of a phase', () => {
+	const docs = readFieldDocs([
+		schemaFile('phases.ts'),
+		schemaFile('references.ts'),
+		schemaFile('common.ts'),
+	]);
+	const rows = describeFields(
+		z.toJSONSchema(phaseSchema(reference as never), {
+			io: 'input',
+			unrepresentable: 'any',
+		}) as Parameters<typeof describeFields>[0],
+		docs,
+	);
+	const row = (field: string) => rows.find((candidate) => candidate.field === field);
+
+	test('lists the fields of a mapping under it, as onboarding.learn', () => {
+		expect(row('onboarding')).toMatchObject({ type: 'mapping (fields below)', required: false });
+		expect(row('onboarding.learn')).toMatchObject({
+			type: 'text, 20–240 characters',
+			required: true,
+		});
+		expect(row('onboarding.playbooks')).toMatchObject({
+			type: 'list of mappings (fields below), at least 1',
+			required: true,
+		});
+		expect(row('onboarding.playbooks[].playbook')).toMatchObject({
+			type: 'id of an entry of playbooks',
+			description: 'The playbook to read.',
+		});
+	});
+
+	test('every field of a phase has a description', () => {
 		expect(
 			rows.filter((candidate) => !candidate.description).map((candidate) => candidate.field),
 		).toEqual([]);

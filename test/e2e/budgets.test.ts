@@ -1,29 +1,116 @@
 import { describe, expect, test } from 'vitest';
 import { gzipSize, readPage, scriptsOf, withImports } from '../support/built-site.ts';
 import { readSiteEntries } from '../support/site-content.ts';
+import { readOnboardingPath } from '../support/onboarding-content.ts';
 
 const entries = readSiteEntries();
-const firstOf = (collection: string) =>
-	entries.find((entry) => entry.collection === collection)?.id ?? '';
+const idsOf = (collection: string) =>
+	entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+const firstOf = (collection: string) => idsOf(collection)[0] ?? '';
+const checklistOfKind = (kind: string) =>
+	entries.find((entry) => entry.collection === 'checklists' && entry.data['kind'] === kind)?.id ??
+	'';
+// Steps of the onboarding path load its script; a plain playbook page is one that is not a step.
+const onPath = new Set(readOnboardingPath(entries).map((step) => step.key));
+const plainPlaybook = idsOf('playbooks').find((id) => !onPath.has(`playbooks/${id}`)) ?? '';
+const stepPlaybook = idsOf('playbooks').find((id) => onPath.has(`playbooks/${id}`)) ?? '';
+
+/** Every module a page loads, its entry scripts and all they import. */
 const allScripts = (path: string) =>
 	new Set(scriptsOf(readPage(path)).flatMap((script) => [...withImports(script)]));
+/** The entry script Astro bundles for one component's `<script>` on a page, if it loads it. */
+const entryScriptOf = (path: string, component: string) =>
+	scriptsOf(readPage(path)).find((script) =>
+		script.startsWith(`/_astro/${component}.astro_astro_type_script_`),
+	);
+/** Our JavaScript on a page: whatever it loads beyond a plain Starlight docs page. */
+const ourScripts = (path: string) => {
+	const starlight = allScripts('/about/');
+	return [...allScripts(path)].filter((script) => !starlight.has(script));
+};
+
+const PAGES = {
+	plainPlaybook: `/playbooks/${plainPlaybook}/`,
+	stepPlaybook: `/playbooks/${stepPlaybook}/`,
+	runbook: `/runbooks/${firstOf('runbooks')}/`,
+	process: `/processes/${firstOf('processes')}/`,
+	phase: `/phases/${firstOf('phases')}/`,
+	role: `/roles/${firstOf('roles')}/`,
+	phaseChecklist: `/checklists/${checklistOfKind('phase')}/`,
+	gateChecklist: `/checklists/${checklistOfKind('quality-gate')}/`,
+	dqiGate: '/quality-gates/dqi/',
+	onboarding: '/onboarding/',
+};
+type PageName = keyof typeof PAGES;
+
+/** Each interactive feature: its component, its budget, and where it must and must not load. */
+const FEATURES: {
+	component: string;
+	kilobytes: number;
+	loadsOn: PageName[];
+	notOn: PageName[];
+}[] = [
+	{
+		component: 'Checklist',
+		kilobytes: 8,
+		loadsOn: ['phaseChecklist', 'gateChecklist'],
+		notOn: ['plainPlaybook', 'phase', 'process', 'role', 'dqiGate'],
+	},
+	{
+		component: 'Assessment',
+		kilobytes: 8,
+		loadsOn: ['gateChecklist'],
+		notOn: ['phaseChecklist', 'plainPlaybook', 'dqiGate'],
+	},
+	{
+		component: 'RolePicker',
+		kilobytes: 2,
+		loadsOn: ['phaseChecklist', 'phase', 'role', 'dqiGate'],
+		notOn: ['plainPlaybook', 'stepPlaybook', 'runbook', 'process'],
+	},
+	{
+		component: 'DqiCalculator',
+		kilobytes: 3,
+		loadsOn: ['dqiGate'],
+		notOn: ['plainPlaybook', 'process', 'gateChecklist'],
+	},
+	{
+		component: 'OnboardingStepNav',
+		kilobytes: 4,
+		loadsOn: ['stepPlaybook'],
+		notOn: ['plainPlaybook', 'runbook'],
+	},
+];
 
 describe('JavaScript budgets', () => {
-	const checklistPage = allScripts(`/checklists/${firstOf('checklists')}/`);
-	const playbookPage = allScripts(`/playbooks/${firstOf('playbooks')}/`);
-	const checklistOnly = [...checklistPage].filter((script) => !playbookPage.has(script));
-
-	test('the checklist’s own JavaScript is at most 8 KB gzip', () => {
-		expect(checklistOnly.length).toBeGreaterThan(0);
-		expect(gzipSize(checklistOnly)).toBeLessThanOrEqual(8 * 1024);
+	test.each(FEATURES)('$component: at most $kilobytes KB gzip with all it imports', (feature) => {
+		const [first] = feature.loadsOn;
+		const entry = first && entryScriptOf(PAGES[first], feature.component);
+		expect(entry, `${feature.component} on ${String(first)}`).toBeTruthy();
+		expect(gzipSize(withImports(entry || ''))).toBeLessThanOrEqual(feature.kilobytes * 1024);
 	});
 
-	test.each(['playbooks', 'phases', 'processes', 'roles'])(
-		'a %s page loads none of the checklist’s JavaScript',
-		(collection) => {
-			const scripts = allScripts(`/${collection}/${firstOf(collection)}/`);
-			expect(checklistOnly.filter((script) => scripts.has(script))).toEqual([]);
-			expect(readPage(`/${collection}/${firstOf(collection)}/`)).not.toContain('<pdp-checklist');
-		},
-	);
+	test.each(FEATURES)('$component loads only on the pages that use it', (feature) => {
+		for (const page of feature.loadsOn) {
+			expect(entryScriptOf(PAGES[page], feature.component), page).toBeTruthy();
+		}
+		for (const page of feature.notOn) {
+			expect(entryScriptOf(PAGES[page], feature.component), page).toBeUndefined();
+		}
+	});
+
+	test('a playbook, runbook or process page that is not an onboarding step loads none of ours', () => {
+		for (const page of ['plainPlaybook', 'runbook', 'process'] as const) {
+			expect(ourScripts(PAGES[page]), page).toEqual([]);
+		}
+	});
+
+	test('the heaviest page, a quality-gate checklist, loads at most 12 KB gzip of ours', () => {
+		expect(gzipSize(ourScripts(PAGES.gateChecklist))).toBeLessThanOrEqual(12 * 1024);
+	});
+
+	test('the onboarding box renders on the path’s step pages only', () => {
+		expect(readPage(PAGES.plainPlaybook)).not.toContain('<pdp-onboarding');
+		expect(readPage(PAGES.stepPlaybook)).toContain('<pdp-onboarding');
+	});
 });

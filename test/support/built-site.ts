@@ -1,8 +1,9 @@
+import { resolveOutDir } from '../../src/lib/content-dir.ts';
 import { resolve } from 'node:path';
 import * as measure from '../../scripts/lib/site-measure.ts';
 
 /** The built site's folder. */
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = resolve(import.meta.dirname, '../..', resolveOutDir());
 
 /** The HTML of a built page, by URL path (`/checklists/dqi/`). */
 export const readPage = (path: string): string => measure.readBuiltPage(DIST, path);

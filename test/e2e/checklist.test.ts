@@ -290,6 +290,39 @@ describe('checklist', () => {
 describe('checklist state under fault', () => {
 	const browse = useBrowser();
 
+	test('keeps a copy of stored ticks it cannot read, instead of losing them', async () => {
+		const { page } = browse();
+		await page.addInitScript((storageKey) => {
+			if (!sessionStorage.getItem('seeded'))
+				localStorage.setItem(storageKey, '{"version":1,"runs":');
+			sessionStorage.setItem('seeded', '1');
+		}, key);
+		const checklist = await new ChecklistPage(page).open(CHECKLIST);
+		await expect(checklist.notice.textContent()).resolves.toContain('set aside');
+		await checklist.checkbox(0).check();
+		await expect(
+			page.evaluate((storageKey) => localStorage.getItem(`${storageKey}:set-aside`), key),
+		).resolves.toBe('{"version":1,"runs":');
+	});
+
+	test('refuses a run past the most it keeps, rather than losing one on reload', async () => {
+		const { page } = browse();
+		const runs = Array.from({ length: 50 }, (_, index) => ({
+			id: `run${String(index)}`,
+			name: `Engagement ${String(index)}`,
+			checked: [],
+			updated: 1,
+		}));
+		await page.addInitScript(([storageKey, value]) => localStorage.setItem(storageKey, value), [
+			key,
+			JSON.stringify({ version: 1, active: 'run0', runs }),
+		] as const);
+		const checklist = await new ChecklistPage(page).open(CHECKLIST);
+		await checklist.newRun('One too many');
+		await expect(checklist.notice.textContent()).resolves.toContain('already keeps 50 runs');
+		await expect(page.locator('[data-run-select] option').count()).resolves.toBe(50);
+	});
+
 	test.each([
 		['garbage in storage', 'localStorage.setItem(KEY, "{oops")', 'could not be read'],
 		[

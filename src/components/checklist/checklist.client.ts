@@ -4,6 +4,7 @@ import {
 	decodeStore,
 	encodeShare,
 	encodeStore,
+	LIMITS,
 	newRunId,
 	splitKnown,
 	storageKey,
@@ -27,6 +28,7 @@ const NOTICES = {
 	corrupt:
 		'Saved ticks for this checklist could not be read and were set aside; you start with an empty run.',
 	badLink: 'This share link is damaged or incomplete, so your own runs are shown instead.',
+	tooManyRuns: `This checklist already keeps ${String(LIMITS.runs)} runs, the most it can: delete one before you start another.`,
 } as const;
 
 /** One checklist item as the page shows it. */
@@ -117,7 +119,14 @@ class PdpChecklist extends HTMLElement {
 		}
 		const { store, problem } = decodeStore(raw);
 		this.#store = store;
-		if (problem) this.#notice(NOTICES.corrupt);
+		if (!problem) return;
+		this.#notice(NOTICES.corrupt);
+		try {
+			// Kept, not lost: one copy of what could not be read, for support to recover by hand.
+			if (raw !== null) localStorage.setItem(`${this.#key}:set-aside`, raw);
+		} catch {
+			// Storage that cannot hold the copy as well: the fresh run still works.
+		}
 	}
 
 	#save(): void {
@@ -267,6 +276,7 @@ class PdpChecklist extends HTMLElement {
 		const mode = this.#naming;
 		this.#naming = undefined;
 		if (mode === 'rename') return this.#updateRun(() => ({ name }));
+		if (this.#store.runs.length >= LIMITS.runs) return this.#notice(NOTICES.tooManyRuns);
 		const run: ChecklistRun = { id: newRunId(), name, checked: [], updated: Date.now() };
 		this.#change((store) => ({ ...store, runs: [...store.runs, run], active: run.id }));
 	}

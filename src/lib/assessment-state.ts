@@ -203,6 +203,19 @@ export function updateItem(
 	return { ...assessment, ratings, updated: now };
 }
 
+/** The assessment with an item's rating taken back (its evidence note stays): not yet rated. */
+export function clearItemRating(
+	assessment: Assessment,
+	itemId: string,
+	now = Date.now(),
+): Assessment {
+	const ratings = new Map(assessment.ratings);
+	const note = ratings.get(itemId)?.note;
+	if (note) ratings.set(itemId, { note });
+	else ratings.delete(itemId);
+	return { ...assessment, ratings, updated: now };
+}
+
 /** The store with the shown assessment changed by `update`. */
 export function updateActiveAssessment(
 	store: AssessmentStore,

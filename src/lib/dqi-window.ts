@@ -10,6 +10,8 @@
  * is local: `toLocalCalendarDate` reads the reader's own calendar day. Parsing never throws.
  */
 
+import { readStoredRecord } from './stored-record.ts';
+
 /** The window's first and last day, counted from the start date as day 0. */
 export const DQI_WINDOW_DAYS = { opens: 120, last: 365 } as const;
 
@@ -176,19 +178,10 @@ export function encodeSavedStart(start: string): string {
 
 /** Reads a stored start date back; never throws, and keeps only a valid date in range. */
 export function decodeSavedStart(raw: string | null): SavedStart {
-	if (raw === null || raw === '') return { kind: 'none' };
 	// A stored date is about 20 characters; anything much longer was not written by us.
-	if (raw.length > 200) return { kind: 'corrupt' };
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		return { kind: 'corrupt' };
-	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		return { kind: 'corrupt' };
-	}
-	const start: unknown = Reflect.get(parsed, 'start');
+	const stored = readStoredRecord(raw, 200);
+	if (stored.kind !== 'record') return stored;
+	const start: unknown = Reflect.get(stored.record, 'start');
 	return typeof start === 'string' && parseCalendarDate(start).ok
 		? { kind: 'start', start }
 		: { kind: 'corrupt' };

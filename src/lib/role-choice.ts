@@ -4,6 +4,8 @@
  * throws and keeps only a role the site knows.
  */
 
+import { readStoredRecord } from './stored-record.ts';
+
 /** The localStorage key of the chosen role; the version lets a future format live beside it. */
 export const ROLE_STORAGE_KEY = 'pdp:role:v1';
 
@@ -32,19 +34,10 @@ export function decodeRoleChoice(
 	raw: string | null,
 	knownRoles: ReadonlySet<string>,
 ): DecodedRoleChoice {
-	if (raw === null || raw === '') return { kind: 'none' };
-	if (raw.length > MAX_STORED_CHARS) return { kind: 'corrupt' };
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		return { kind: 'corrupt' };
-	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		return { kind: 'corrupt' };
-	}
-	const version: unknown = Reflect.get(parsed, 'version');
-	const role: unknown = Reflect.get(parsed, 'role');
+	const stored = readStoredRecord(raw, MAX_STORED_CHARS);
+	if (stored.kind !== 'record') return stored;
+	const version: unknown = Reflect.get(stored.record, 'version');
+	const role: unknown = Reflect.get(stored.record, 'role');
 	if (version !== 1 || typeof role !== 'string') return { kind: 'corrupt' };
 	if (role.length > MAX_ID_LENGTH || !ROLE_ID.test(role)) return { kind: 'corrupt' };
 	return knownRoles.has(role) ? { kind: 'role', role } : { kind: 'unknown', role };

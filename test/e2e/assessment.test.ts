@@ -92,6 +92,27 @@ describe('assessment', () => {
 		expect(browse().problems).toEqual([]);
 	});
 
+	test('takes a rating back to not rated, keeping the note', async () => {
+		const assessment = await open();
+		await assessment.rate(first.text, 'Not met');
+		await assessment.item(first.text).getByRole('textbox').fill('Scheduled after the proposal');
+		await expect(assessment.overall.textContent()).resolves.toMatch(/ · 1 of \d+ rated$/);
+		await assessment.item(first.text).getByRole('button', { name: 'Clear rating' }).click();
+		await expect(assessment.overall.textContent()).resolves.toBe(
+			`Overall score: — · 0 of ${total} rated`,
+		);
+		await expect(
+			assessment.item(first.text).getByRole('radio', { checked: true }).count(),
+		).resolves.toBe(0);
+		await expect(
+			assessment.item(first.text).getByRole('button', { name: 'Clear rating' }).isVisible(),
+		).resolves.toBe(false);
+		await assessment.page.reload();
+		await expect(assessment.item(first.text).getByRole('textbox').inputValue()).resolves.toBe(
+			'Scheduled after the proposal',
+		);
+	});
+
 	test('rates from the keyboard: arrow keys move between the four ratings', async () => {
 		const assessment = await open();
 		await assessment.radio(first.text, 'Met').focus();

@@ -1,3 +1,4 @@
+import { isStorageFull } from '../shared/storage.client.ts';
 import {
 	ASSESSMENT_LIMITS,
 	decodeAssessmentStore,
@@ -72,7 +73,7 @@ export class AssessmentStorage {
 			this.#tooLarge = false;
 		} catch (error) {
 			this.memoryOnly = true;
-			const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+			const full = isStorageFull(error);
 			this.#notify(full ? ASSESSMENT_NOTICES.full : ASSESSMENT_NOTICES.unavailable);
 		}
 	}

@@ -48,6 +48,8 @@ export function renderAssessment(
 	for (const item of items) {
 		const entry = assessment.ratings.get(item.id);
 		for (const radio of item.radios) radio.checked = radio.value === entry?.rating;
+		const clear = item.fieldset.querySelector<HTMLElement>('[data-action="clear-rating"]');
+		if (clear) clear.hidden = !entry?.rating;
 		if (item.note.value !== (entry?.note ?? '')) item.note.value = entry?.note ?? '';
 		const flagged = score.requiredNotMet.includes(item);
 		item.fieldset.toggleAttribute('data-assess-flagged', flagged);

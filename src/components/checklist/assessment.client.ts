@@ -2,6 +2,7 @@ import {
 	ASSESSMENT_LIMITS,
 	assessmentStorageKey,
 	cleanAssessmentName,
+	clearItemRating,
 	createAssessment,
 	createAssessmentStore,
 	deleteActiveAssessment,
@@ -142,6 +143,12 @@ class PdpAssessment extends HTMLElement {
 					this.#change(() => previous);
 				}
 				return;
+			case 'clear-rating': {
+				const item = this.#itemOf(target);
+				if (!item) return;
+				this.#withActive((assessment) => clearItemRating(assessment, item.id));
+				return item.radios[0]?.focus();
+			}
 			case 'download':
 				return this.#download();
 			case 'copy':

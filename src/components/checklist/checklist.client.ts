@@ -1,3 +1,4 @@
+import { isStorageFull } from '../shared/storage.client.ts';
 import {
 	createStore,
 	decodeShare,
@@ -135,9 +136,7 @@ class PdpChecklist extends HTMLElement {
 			localStorage.setItem(this.#key, encodeStore(this.#store));
 		} catch (error) {
 			this.#memoryOnly = true;
-			this.#notice(
-				(error as DOMException).name === 'QuotaExceededError' ? NOTICES.full : NOTICES.unavailable,
-			);
+			this.#notice(isStorageFull(error) ? NOTICES.full : NOTICES.unavailable);
 		}
 	}
 

@@ -1,3 +1,4 @@
+import { isStorageFull, openStorage } from '../shared/storage.client.ts';
 import {
 	assessDqiWindow,
 	decodeSavedStart,
@@ -15,15 +16,6 @@ const NOTICES = {
 	full: 'Browser storage is full, so the start date is not remembered; the calculator still works.',
 	corrupt: 'The start date saved in this browser could not be read; enter it again.',
 } as const;
-
-/** Storage, or undefined when the browser refuses it (the getter itself can throw). */
-function openStorage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /** A date field's value; a half-typed date (empty value, bad input) reads as a malformed one. */
 function readDate(input: HTMLInputElement): string {
@@ -108,11 +100,7 @@ class PdpDqiCalculator extends HTMLElement {
 			this.#notice('');
 		} catch (error) {
 			this.#storage = undefined;
-			this.#notice(
-				error instanceof DOMException && error.name === 'QuotaExceededError'
-					? NOTICES.full
-					: NOTICES.unavailable,
-			);
+			this.#notice(isStorageFull(error) ? NOTICES.full : NOTICES.unavailable);
 		}
 	}
 

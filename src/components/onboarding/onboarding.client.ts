@@ -1,3 +1,4 @@
+import { isStorageFull } from '../shared/storage.client.ts';
 import {
 	PROGRESS_STORAGE_KEY,
 	decodeProgress,
@@ -82,11 +83,7 @@ class PdpOnboarding extends HTMLElement {
 			window.localStorage.setItem(PROGRESS_STORAGE_KEY, encodeProgress(this.#read));
 		} catch (error) {
 			this.#memoryOnly = true;
-			this.#notice(
-				error instanceof DOMException && error.name === 'QuotaExceededError'
-					? NOTICES.full
-					: NOTICES.unavailable,
-			);
+			this.#notice(isStorageFull(error) ? NOTICES.full : NOTICES.unavailable);
 		}
 	}
 

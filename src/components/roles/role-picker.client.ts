@@ -1,3 +1,4 @@
+import { isStorageFull, openStorage } from '../shared/storage.client.ts';
 import { createElement } from '../shared/element.client.ts';
 import { decodeRoleChoice, encodeRoleChoice, ROLE_STORAGE_KEY } from '../../lib/role-choice.ts';
 
@@ -8,15 +9,6 @@ const NOTICES = {
 	corrupt: 'Your saved role could not be read and was cleared; choose it again.',
 	unknown: 'Your saved role is no longer in the catalog; choose another.',
 } as const;
-
-/** Storage, or undefined when the browser refuses it (the getter itself can throw). */
-function openStorage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * `<pdp-role-picker>`: "I am a …". Remembers the reader's role in this browser and highlights
@@ -84,8 +76,7 @@ class PdpRolePicker extends HTMLElement {
 			if (role) this.#storage.setItem(ROLE_STORAGE_KEY, encodeRoleChoice(role));
 			else this.#storage.removeItem(ROLE_STORAGE_KEY);
 		} catch (error) {
-			const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-			this.#showNotice(full ? NOTICES.full : NOTICES.unavailable);
+			this.#showNotice(isStorageFull(error) ? NOTICES.full : NOTICES.unavailable);
 		}
 	}
 

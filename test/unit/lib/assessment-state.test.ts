@@ -10,6 +10,7 @@ import {
 	encodeAssessmentStore,
 	updateActiveAssessment,
 	updateItem,
+	clearItemRating,
 	type AssessmentStore,
 } from '../../../src/lib/assessment-state.ts';
 import { assessmentStoreSchema } from '../../../src/schemas/assessment-state.ts';
@@ -191,6 +192,23 @@ describe('prototype keys in storage', () => {
 				}),
 			),
 		).toMatchObject({ assessments: [{ ratings: { constructor: { rating: 'na', note: '' } } }] });
+	});
+});
+
+describe('clearItemRating', () => {
+	const empty = createAssessmentStore('Acme', 1).assessments[0]!;
+
+	test('takes back a rating and keeps the evidence note', () => {
+		const rated = updateItem(empty, 'risks-reviewed', { rating: 'not-met', note: 'See RAID' }, 2);
+		const cleared = clearItemRating(rated, 'risks-reviewed', 3);
+		expect(cleared.ratings.get('risks-reviewed')).toEqual({ note: 'See RAID' });
+		expect(rated.ratings.get('risks-reviewed')?.rating).toBe('not-met');
+		expect(cleared.updated).toBe(3);
+	});
+
+	test('leaves no entry behind when there was no note', () => {
+		const rated = updateItem(empty, 'risks-reviewed', { rating: 'met' });
+		expect(clearItemRating(rated, 'risks-reviewed').ratings.has('risks-reviewed')).toBe(false);
 	});
 });
 

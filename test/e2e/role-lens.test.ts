@@ -90,6 +90,29 @@ describe('role lens', () => {
 	});
 });
 
+describe('role page', () => {
+	const browse = useBrowser({ javaScriptEnabled: false });
+
+	test('lists every checklist item the role owns, by checklist, each linked to the item', async () => {
+		const { page } = browse();
+		const owned = entries.flatMap((entry) =>
+			entry.collection === 'checklists'
+				? checklistItems(entry.id)
+						.filter((item) => item.role === ROLE)
+						.map((item) => `/checklists/${entry.id}/#${item.id}`)
+				: [],
+		);
+		await page.goto(`/roles/${ROLE}/`);
+		const links = await page
+			.locator('section[aria-labelledby^="items-"] li a')
+			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		expect(links.sort()).toEqual(owned.sort());
+		const duties = (entries.find((entry) => entry.collection === 'roles' && entry.id === ROLE)
+			?.data['duties'] ?? []) as unknown[];
+		await expect(page.locator('.pdp-duties > div').count()).resolves.toBe(duties.length);
+	});
+});
+
 describe('role lens without JavaScript', () => {
 	const browse = useBrowser({ javaScriptEnabled: false });
 

@@ -30,6 +30,7 @@ const ourScripts = (path: string) => {
 };
 
 const PAGES = {
+	home: '/',
 	plainPlaybook: `/playbooks/${plainPlaybook}/`,
 	stepPlaybook: `/playbooks/${stepPlaybook}/`,
 	runbook: `/runbooks/${firstOf('runbooks')}/`,
@@ -65,7 +66,7 @@ const FEATURES: {
 	{
 		component: 'RolePicker',
 		kilobytes: 2,
-		loadsOn: ['phaseChecklist', 'phase', 'role', 'dqiGate'],
+		loadsOn: ['phaseChecklist', 'phase', 'role', 'dqiGate', 'home'],
 		notOn: ['plainPlaybook', 'stepPlaybook', 'runbook', 'process'],
 	},
 	{

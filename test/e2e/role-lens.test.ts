@@ -69,6 +69,18 @@ describe('role lens', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('a role picked on the home page is marked on the checklists, with a link to its page', async () => {
+		const { page, problems } = browse();
+		await page.goto('/');
+		await picker(page).selectOption({ label: ROLE_TITLE });
+		await expect(status(page).textContent()).resolves.toBe(`Your role: ${ROLE_TITLE}.`);
+		await page.getByRole('link', { name: /What your role does in each phase/ }).click();
+		await page.waitForURL(new RegExp(`/roles/${ROLE}/$`), { waitUntil: 'load' });
+		await page.goto(`/checklists/${CHECKLIST}/`);
+		await expect(markedItems(page)).resolves.toEqual(mineOn(CHECKLIST).map((item) => item.id));
+		expect(problems).toEqual([]);
+	});
+
 	test('a role chosen in another tab is applied here at once', async () => {
 		const { page, context } = browse();
 		await page.goto(`/checklists/${CHECKLIST}/`);

@@ -39,7 +39,11 @@ export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): () =>
 			}
 		});
 		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-		page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+		page.on('requestfailed', (request) => {
+			// A request the browser dropped because the test navigated on is not the site's fault.
+			if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+			problems.push(`request failed: ${request.url()}`);
+		});
 		page.on('request', (request) => {
 			const url = request.url();
 			if (/^(data|blob):/.test(url) || url.startsWith(`${baseUrl}/`)) return;

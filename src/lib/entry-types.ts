@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas/common.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/names.ts';
 
 /** How a collection is named to readers. */
 export interface EntryTypeLabel {
@@ -90,15 +90,6 @@ export const ARTICLE_TYPES = [
 ] as const satisfies readonly CollectionName[];
 
 /** Types with an index page at `/[type]/`; the glossary is one page of its own. */
-export const INDEXED_TYPES = [
-	'phases',
-	'processes',
-	'playbooks',
-	'runbooks',
-	'considerations',
-	'faqs',
-	'checklists',
-	'roles',
-	'outcomes',
-	'standards',
-] as const satisfies readonly CollectionName[];
+export const INDEXED_TYPES = COLLECTIONS.filter(
+	(collection): collection is Exclude<CollectionName, 'glossary'> => collection !== 'glossary',
+);

@@ -1,3 +1,4 @@
+import { UndoOffer } from '../shared/undo.client.ts';
 import {
 	ASSESSMENT_LIMITS,
 	assessmentStorageKey,
@@ -30,7 +31,7 @@ class PdpAssessment extends HTMLElement {
 	#items: ItemView[] = [];
 	#store: AssessmentStore = createAssessmentStore();
 	#naming: 'new' | 'rename' | undefined;
-	#undo: { store: AssessmentStore; timer: number } | undefined;
+	#undo: UndoOffer<AssessmentStore> | undefined;
 	#saveTimer: number | undefined;
 
 	connectedCallback(): void {
@@ -136,13 +137,11 @@ class PdpAssessment extends HTMLElement {
 				return this.#render();
 			case 'delete':
 				return this.#withUndo(`Deleted “${name}”.`, deleteActiveAssessment);
-			case 'undo':
-				if (this.#undo) {
-					const previous = this.#undo.store;
-					this.#hideUndo();
-					this.#change(() => previous);
-				}
+			case 'undo': {
+				const previous = this.#undo?.take();
+				if (previous) this.#change(() => previous);
 				return;
+			}
 			case 'clear-rating': {
 				const item = this.#itemOf(target);
 				if (!item) return;
@@ -157,16 +156,9 @@ class PdpAssessment extends HTMLElement {
 	}
 
 	#withUndo(text: string, update: (store: AssessmentStore) => AssessmentStore): void {
-		if (this.#undo) clearTimeout(this.#undo.timer);
-		this.#undo = { store: this.#store, timer: window.setTimeout(() => this.#hideUndo(), 15_000) };
+		this.#undo ??= new UndoOffer(this.#part('undo'), this.#part('undo-text'));
+		this.#undo.offer(this.#store, text);
 		this.#change(update);
-		this.#part('undo-text').textContent = text;
-		this.#part('undo').hidden = false;
-	}
-
-	#hideUndo(): void {
-		this.#undo = undefined;
-		this.#part('undo').hidden = true;
 	}
 
 	#nameInput(): HTMLInputElement {

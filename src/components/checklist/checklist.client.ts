@@ -1,3 +1,4 @@
+import { UndoOffer } from '../shared/undo.client.ts';
 import { isStorageFull } from '../shared/storage.client.ts';
 import {
 	createStore,
@@ -49,7 +50,7 @@ class PdpChecklist extends HTMLElement {
 	#store: ChecklistStore = createStore();
 	#shared: DecodedShare | undefined;
 	#memoryOnly = false;
-	#undo: { store: ChecklistStore; timer: number } | undefined;
+	#undo: UndoOffer<ChecklistStore> | undefined;
 	#naming: 'new' | 'rename' | undefined;
 
 	connectedCallback(): void {
@@ -169,16 +170,9 @@ class PdpChecklist extends HTMLElement {
 	}
 
 	#withUndo(text: string, update: (store: ChecklistStore) => ChecklistStore): void {
-		if (this.#undo) clearTimeout(this.#undo.timer);
-		this.#undo = { store: this.#store, timer: window.setTimeout(() => this.#hideUndo(), 15_000) };
+		this.#undo ??= new UndoOffer(this.#part('undo'), this.#part('undo-text'));
+		this.#undo.offer(this.#store, text);
 		this.#change(update);
-		this.#part('undo-text').textContent = text;
-		this.#part('undo').hidden = false;
-	}
-
-	#hideUndo(): void {
-		this.#undo = undefined;
-		this.#part('undo').hidden = true;
 	}
 
 	#onClick(event: Event): void {
@@ -214,13 +208,11 @@ class PdpChecklist extends HTMLElement {
 						candidate.id === run.id ? { ...candidate, checked: [] } : candidate,
 					),
 				}));
-			case 'undo':
-				if (this.#undo) {
-					const previous = this.#undo.store;
-					this.#hideUndo();
-					this.#change(() => previous);
-				}
+			case 'undo': {
+				const previous = this.#undo?.take();
+				if (previous) this.#change(() => previous);
 				return;
+			}
 			case 'share':
 				return void this.#output('Share link', this.#shareUrl());
 			case 'markdown':

@@ -39,7 +39,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.stop();
+	await server.stop();
 }
 console.log(`axe checked ${paths.length} pages from the sitemap: ${failures} with violations.`);
 process.exit(failures > 0 ? 1 : 0);

@@ -17,8 +17,7 @@ if (!existsSync(`${values.dist}/_headers`)) {
 const server = await startNginx({ dist: values.dist, port: Number(values.port) });
 console.log(`nginx is serving ${values.dist} on ${server.url} (Ctrl+C to stop)`);
 const stop = () => {
-	server.stop();
-	process.exit(0);
+	void server.stop().then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -29,6 +29,8 @@ export default defineConfig({
 			description:
 				'The searchable home of our delivery practices: playbooks, runbooks, practice considerations, FAQs and checklists for every phase of the Global Delivery Framework.',
 			credits: false,
+			// The header search runs the site's own search layer (src/lib/search).
+			components: { Search: './src/components/overrides/Search.astro' },
 			lastUpdated: false,
 			pagefind: true,
 			markdown: { processedDirs: [contentDir] },
@@ -37,6 +39,7 @@ export default defineConfig({
 				'./src/styles/pdp.css',
 				'./src/styles/glossary.css',
 				'./src/styles/onboarding.css',
+				'./src/styles/search.css',
 			],
 			// Starlight's own pages (src/content/docs); catalog entries get theirs from EntryPage.
 			editLink: { baseUrl: readSiteSettings().editBaseUrl },

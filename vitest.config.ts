@@ -21,6 +21,15 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'search',
+					include: ['test/search/**/*.test.ts'],
+					globalSetup: ['test/e2e/global-setup.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 60_000,
+				},
+			},
+			{
+				test: {
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/e2e/global-setup.ts'],

@@ -20,6 +20,8 @@ import { describeIssue } from './content-issues.ts';
 import { checkQualityGateIds } from './quality-gates.ts';
 import { listHeadings } from './markdown-headings.ts';
 import { findUnsafeMarkup } from './raw-html.ts';
+import { listSitePages, listGlossaryNames } from './search/site-pages.ts';
+import { loadSearchVocabulary } from './search/vocabulary-file.ts';
 import {
 	checkAcronyms,
 	checkFaqQuestions,
@@ -127,6 +129,12 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		...checkQualityGateIds(valid),
 		// With a broken glossary file every acronym it defines would be reported too; fix it first.
 		...(invalidCollections.has('glossary') ? [] : checkAcronyms(valid)),
+		...loadSearchVocabulary(
+			contentDir,
+			listSitePages(idsByCollection, valid),
+			listGlossaryNames(valid),
+			cwd,
+		).problems,
 	);
 	return problems;
 }

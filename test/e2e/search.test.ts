@@ -38,7 +38,8 @@ describe('search page', () => {
 		const phase = phaseTitle('s2d');
 		await page.goto(`/search/?q=PESA&phase=${encodeURIComponent(phase)}`);
 		await waitForResults(page);
-		const cards = page.locator('[data-results] > li');
+		// Pages, not the FAQ questions and sections listed under them.
+		const cards = page.locator('[data-results] > li:not(.pdp-entry-card--section)');
 		await expect(cards.count()).resolves.toBeGreaterThan(3);
 		for (const meta of await cards.locator('.pdp-entry-card__meta').allTextContents())
 			expect(meta).toContain(phase);

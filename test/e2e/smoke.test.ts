@@ -99,7 +99,7 @@ describe('home page', () => {
 			.getByRole('button', { name: 'Search playbooks, runbooks, checklists and FAQs' })
 			.click();
 		const dialog = page.getByRole('dialog');
-		await dialog.getByRole('textbox').fill('back-to-green');
+		await dialog.getByRole('searchbox').fill('back-to-green');
 		const target = entries.find(
 			(entry) => entry.collection === 'playbooks' && entry.body.includes('back-to-green'),
 		);

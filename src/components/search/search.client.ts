@@ -7,25 +7,8 @@ import {
 	type SearchView,
 } from '../../lib/search-view.ts';
 import { createElement } from '../shared/element.client.ts';
-
-/** The part of Pagefind's browser API this page uses. */
-interface Pagefind {
-	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(
-		query: string | null,
-		options: { filters: Record<string, { any: string[] }> },
-	): Promise<{
-		results: { data(): Promise<PagefindResult> }[];
-		filters: Record<string, Record<string, number>>;
-	}>;
-}
-
-interface PagefindResult {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-}
+import { CatalogSearch } from './search-engine.client.ts';
+import { clearResponse, renderResponse, type ResultSlots } from './search-results.client.ts';
 
 const NAMES: Record<SearchFilter, string> = {
 	type: 'Type',
@@ -38,21 +21,26 @@ const SHOWN = 30;
 
 /** `<pdp-search>`: search with Pagefind, filtered by type, phase, process, role and outcome. */
 class PdpSearch extends HTMLElement {
-	#pagefind: Pagefind | undefined;
+	#search: CatalogSearch | undefined;
+	#slots!: ResultSlots;
 	#view: SearchView = { query: '', filters: {} };
-	#run = 0;
+	#generation = 0;
 
 	async connectedCallback(): Promise<void> {
-		const bundle = `${this.dataset['bundle'] ?? '/pagefind/'}pagefind.js`;
+		this.#slots = {
+			status: this.querySelector('[data-status]')!,
+			notice: this.querySelector('[data-notice]')!,
+			answer: this.querySelector('[data-answer]')!,
+			list: this.querySelector('[data-results]')!,
+		};
 		try {
-			this.#pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-			await this.#pagefind.init();
+			this.#search = await CatalogSearch.open(this.dataset['bundle'] ?? '/pagefind/');
 		} catch {
 			this.#status('Search is not available in this build; browse the catalog instead.');
 			return;
 		}
 		const form = this.querySelector<HTMLFormElement>('[data-form]')!;
-		this.#renderFilters(await this.#pagefind.filters());
+		this.#renderFilters(await this.#search.filters());
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('input', (event) => this.#onInput(event));
 		window.addEventListener('popstate', () => this.#readUrl());
@@ -100,7 +88,7 @@ class PdpSearch extends HTMLElement {
 			input.checked =
 				this.#view.filters[input.name as SearchFilter]?.includes(input.value) ?? false;
 		}
-		void this.#search();
+		void this.#run();
 	}
 
 	#onInput(event: Event): void {
@@ -118,33 +106,43 @@ class PdpSearch extends HTMLElement {
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
 		if (target.name === 'q') history.replaceState(null, '', url);
 		else history.pushState(null, '', url);
-		void this.#search();
+		void this.#run();
 	}
 
-	async #search(): Promise<void> {
-		const pagefind = this.#pagefind;
-		if (!pagefind) return;
-		const run = ++this.#run;
+	async #run(): Promise<void> {
+		const search = this.#search;
+		if (!search) return;
+		const generation = ++this.#generation;
 		const filters = toPagefindFilters(this.#view);
 		const words = this.#view.query.trim();
-		const results = this.querySelector<HTMLElement>('[data-results]')!;
-		if (!words && Object.keys(filters).length === 0) {
-			results.replaceChildren();
+		this.dataset['searched'] = '';
+		if (!words) {
+			clearResponse(this.#slots, 'Type a word or a question, or choose filters to browse.');
 			this.querySelector<HTMLElement>('[data-empty]')!.hidden = true;
-			this.#updateCounts(await pagefind.filters());
-			this.#status('Type a word, or choose filters to browse.');
+			this.#updateCounts(await search.filters());
+			if (Object.keys(filters).length > 0) await this.#browse(filters);
+			if (generation === this.#generation) this.dataset['searched'] = words;
 			return;
 		}
-		const search = await pagefind.search(words || null, { filters });
-		const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
-		if (run !== this.#run) return;
-		this.#updateCounts(search.filters);
-		results.replaceChildren(...data.map((result) => this.#card(result)));
-		this.querySelector<HTMLElement>('[data-empty]')!.hidden = search.results.length > 0;
-		const count = search.results.length;
-		this.#status(
-			`${count} ${count === 1 ? 'result' : 'results'}${count > SHOWN ? `, showing the best ${SHOWN}` : ''}`,
-		);
+		try {
+			const response = await search.run(words, filters, SHOWN);
+			if (generation !== this.#generation) return;
+			if (response.counts) this.#updateCounts(response.counts);
+			renderResponse(this.#slots, response, SHOWN);
+			this.querySelector<HTMLElement>('[data-empty]')!.hidden = response.rows.length > 0;
+		} catch {
+			clearResponse(
+				this.#slots,
+				'Search failed to load part of its index; reload the page to try again.',
+			);
+		}
+		if (generation === this.#generation) this.dataset['searched'] = words;
+	}
+
+	/** Filters alone, no words: every page those filters hold. */
+	async #browse(filters: Record<string, { any: string[] }>): Promise<void> {
+		const response = await this.#search!.browse(filters, SHOWN);
+		renderResponse(this.#slots, response, SHOWN);
 	}
 
 	#updateCounts(counts: Record<string, Record<string, number>>): void {
@@ -154,20 +152,6 @@ class PdpSearch extends HTMLElement {
 			label.querySelector('.pdp-facets__count')!.textContent = String(count);
 			label.classList.toggle('is-empty', count === 0 && !input.checked);
 		}
-	}
-
-	#card(result: PagefindResult): HTMLLIElement {
-		const item = createElement('li', 'pdp-entry-card');
-		const link = createElement('a', 'pdp-entry-card__title', result.meta['title'] ?? result.url);
-		link.href = result.url;
-		const meta = createElement('p', 'pdp-entry-card__meta');
-		if (result.meta['type']) meta.append(createElement('span', 'pdp-badge', result.meta['type']));
-		if (result.meta['phase']) meta.append(createElement('span', '', result.meta['phase']));
-		const excerpt = createElement('p', 'pdp-entry-card__summary');
-		// Pagefind's excerpt is text it escaped itself, with <mark> around the matched words.
-		excerpt.innerHTML = result.excerpt;
-		item.append(link, meta, excerpt);
-		return item;
 	}
 }
 

@@ -145,6 +145,72 @@ describe('checkContent', () => {
 		expect(check(name)).toEqual([problem]);
 	});
 
+	test('checks the search vocabulary: pages, repeated terms and queries, merged glossary terms', () => {
+		const file = 'search/vocabulary.yaml';
+		expect(check('vocabulary-mistakes')).toEqual([
+			{
+				file,
+				line: 4,
+				field: 'synonyms.0.entries.0',
+				message: 'no page has the address /playbooks/run-the-kickof/',
+				fix: 'use the address of a published page (open it in the site and copy its path)',
+			},
+			{
+				file,
+				line: 6,
+				field: 'synonyms.1.terms.1',
+				message: '"kick off" is already a term of group "kickoff"',
+				fix: 'keep each term in one group: merge the two groups or remove it from one',
+			},
+			{
+				file,
+				line: 8,
+				field: 'synonyms.2.terms.1',
+				message:
+					'"faq" is the glossary term /glossary/faq/, and "em" is /glossary/em/: the group would make two defined terms mean the same',
+				fix: 'keep terms of one glossary entry per group: move one of the two to its own group',
+			},
+			{
+				file,
+				line: 12,
+				field: 'bestBets.1.queries.0',
+				message: 'the query "kick  off" already has a best bet (bestBets.0)',
+				fix: 'a query can have one best bet: remove it from one of the two',
+			},
+		]);
+	});
+
+	test('names the line of a YAML mistake in the search vocabulary', () => {
+		expect(check('vocabulary-syntax')).toEqual([
+			expect.objectContaining({
+				file: 'search/vocabulary.yaml',
+				line: 4,
+				field: 'file',
+				message: expect.stringMatching(/^YAML syntax error: /) as string,
+			}),
+		]);
+	});
+
+	test('names the field and the fix of a mistyped vocabulary entry', () => {
+		expect(check('vocabulary-fields')).toEqual([
+			{
+				file: 'search/vocabulary.yaml',
+				line: 3,
+				field: 'synonyms.0.terms.1',
+				message:
+					'not a search term: write it in lower case letters, digits and spaces, e.g. "risk register"',
+				fix: 'write it as the comment at the top of the file shows: lower-case words for terms, "/<type>/<id>/" for pages',
+			},
+			{
+				file: 'search/vocabulary.yaml',
+				line: 4,
+				field: 'synonyms.0.entry',
+				message: 'unknown field "entry"',
+				fix: 'remove it; the fields allowed here are: id, terms, entries',
+			},
+		]);
+	});
+
 	test('reports a value YAML cut short at a #hashtag, even when what is left still validates', () => {
 		expect(check('hashtag-in-value')).toEqual([
 			{

@@ -1,0 +1,59 @@
+import { CatalogSearch } from './search-engine.client.ts';
+import {
+	clearResponse,
+	renderResponse,
+	searchPageUrl,
+	type ResultSlots,
+} from './search-results.client.ts';
+
+/** Results shown in the header dialog; the search page shows more, with filters. */
+const SHOWN = 8;
+/** Pause after the last key before searching, so typing stays smooth. */
+const TYPING_PAUSE_MS = 120;
+
+/** Runs the header dialog's query box through the search layer. */
+export async function attachSiteSearch(root: HTMLElement): Promise<void> {
+	const input = root.querySelector<HTMLInputElement>('[data-site-query]')!;
+	const more = root.querySelector<HTMLAnchorElement>('[data-more]')!;
+	const slots: ResultSlots = {
+		status: root.querySelector('[data-site-status]')!,
+		notice: root.querySelector('[data-site-notice]')!,
+		answer: root.querySelector('[data-site-answer]')!,
+		list: root.querySelector('[data-site-results]')!,
+	};
+	let search: CatalogSearch;
+	try {
+		search = await CatalogSearch.open();
+	} catch {
+		clearResponse(slots, 'Search is not available in this build; browse the catalog instead.');
+		return;
+	}
+	let generation = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const run = async () => {
+		const current = ++generation;
+		const query = input.value.trim();
+		more.href = query ? searchPageUrl(query) : '/search/';
+		root.dataset['searched'] = '';
+		if (!query) {
+			clearResponse(slots, '');
+		} else {
+			try {
+				const response = await search.run(query, {}, SHOWN);
+				if (current !== generation) return;
+				renderResponse(slots, response, SHOWN);
+			} catch {
+				clearResponse(
+					slots,
+					'Search failed to load part of its index; reload the page to try again.',
+				);
+			}
+		}
+		if (current === generation) root.dataset['searched'] = query;
+	};
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+	});
+	if (input.value.trim()) await run();
+}

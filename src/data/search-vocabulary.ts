@@ -1,4 +1,4 @@
-import { loadSearchVocabulary } from '../lib/search/vocabulary-file.ts';
+import { loadSearchVocabulary } from '../lib/search/build/vocabulary-file.ts';
 import { normaliseWords } from '../lib/search/query-terms.ts';
 import { ALSO_KNOWN_AS_MARK } from '../lib/search/results.ts';
 import type { SearchVocabulary } from '../lib/search/vocabulary.ts';

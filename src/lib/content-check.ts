@@ -20,8 +20,8 @@ import { describeIssue } from './content-issues.ts';
 import { checkQualityGateIds } from './quality-gates.ts';
 import { listHeadings } from './markdown-headings.ts';
 import { findUnsafeMarkup } from './raw-html.ts';
-import { listSitePages, listGlossaryNames } from './search/site-pages.ts';
-import { loadSearchVocabulary } from './search/vocabulary-file.ts';
+import { listSitePages, listGlossaryNames } from './search/build/site-pages.ts';
+import { loadSearchVocabulary } from './search/build/vocabulary-file.ts';
 import {
 	checkAcronyms,
 	checkFaqQuestions,

@@ -81,6 +81,18 @@ describe('the search layer on /search/', () => {
 		await expect(section.locator('.pdp-entry-card__meta').textContent()).resolves.toMatch(/^In /);
 	});
 
+	test('a quoted phrase stays exact: fewer pages than its words, never relaxed to them', async () => {
+		const { page } = browse();
+		await searchPage(page, 'review weekly');
+		const words = await results(page).count();
+		await searchPage(page, '"review weekly"');
+		const phrase = await pageTitles(page);
+		expect(phrase.length).toBeGreaterThan(0);
+		expect(phrase.length).toBeLessThan(words);
+		await expect(page.locator('pdp-search').getAttribute('data-searches')).resolves.toBe('1');
+		await expect(page.locator('pdp-search [data-notice]').isHidden()).resolves.toBe(true);
+	});
+
 	test('a best bet comes first', async () => {
 		const { page } = browse();
 		await searchPage(page, 'risk register');
@@ -126,6 +138,23 @@ describe('the search layer on /search/', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('hostile filter values in the URL are shown as text and match nothing, without error', async () => {
+		const { page, problems } = browse();
+		const hostile = '<img src=x onerror="document.body.dataset.hacked=1">';
+		await page.goto(
+			`/search/?q=kickoff&type=${encodeURIComponent(hostile)}&phase=__proto__&role=${'x'.repeat(500)}`,
+		);
+		await page.waitForFunction(
+			() => document.querySelector<HTMLElement>('pdp-search')?.dataset['searched'] === 'kickoff',
+		);
+		await expect(page.locator('pdp-search img').count()).resolves.toBe(0);
+		await expect(page.evaluate(() => document.body.dataset['hacked'])).resolves.toBeUndefined();
+		await expect(
+			page.evaluate(() => Object.prototype.hasOwnProperty.call({}, 'any')),
+		).resolves.toBe(false);
+		expect(problems).toEqual([]);
+	});
+
 	test('stop words alone are told to add a word', async () => {
 		const { page } = browse();
 		await searchPage(page, 'how do I do it');
@@ -133,6 +162,23 @@ describe('the search layer on /search/', () => {
 			'Your search has only common words; add a word about what you are looking for.',
 		);
 	});
+
+	test.each([
+		[1280, 800],
+		[390, 844],
+	])(
+		'at %i×%i the first result is on the first screen, and nothing scrolls sideways',
+		async (width, height) => {
+			const { page } = browse();
+			await page.setViewportSize({ width, height });
+			await searchPage(page, 'kickoff agenda');
+			const first = await results(page).first().boundingBox();
+			expect(first?.y).toBeLessThan(height - 60);
+			await expect(
+				page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+			).resolves.toBe(true);
+		},
+	);
 
 	test('has no accessibility violations with an answer and notices shown', async () => {
 		const { page } = browse();

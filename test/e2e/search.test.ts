@@ -20,6 +20,8 @@ describe('search page', () => {
 		const { page, problems } = browse();
 		await page.goto('/search/');
 		await page.locator('[data-form]:not([hidden])').waitFor();
+		// Filters start closed so the results come first; the summary says what is chosen.
+		await page.locator('[data-filters] summary', { hasText: 'Type' }).click();
 		await page
 			.locator('[data-filters] label', { hasText: 'Checklist' })
 			.getByRole('checkbox')
@@ -30,6 +32,9 @@ describe('search page', () => {
 			`${checklists} results`,
 		);
 		expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Checklist']);
+		await expect(
+			page.locator('[data-filters] summary', { hasText: 'Type' }).textContent(),
+		).resolves.toBe('Type · 1');
 		expect(problems).toEqual([]);
 	});
 
@@ -44,6 +49,10 @@ describe('search page', () => {
 		for (const meta of await cards.locator('.pdp-entry-card__meta').allTextContents())
 			expect(meta).toContain(phase);
 		await expect(cards.first().locator('.pdp-badge').textContent()).resolves.toMatch(/\w/);
+		await expect(
+			page.locator('[data-filters] summary', { hasText: 'Phase' }).textContent(),
+		).resolves.toBe('Phase · 1');
+		await page.locator('[data-filters] summary', { hasText: 'Phase' }).click();
 		await expect(
 			page.locator('[data-filters] label', { hasText: phase }).getByRole('checkbox').isChecked(),
 		).resolves.toBe(true);
@@ -102,7 +111,9 @@ describe('search page', () => {
 			await page.keyboard.press('Tab');
 		}
 		await page.keyboard.type('kickoff');
+		// Tab to the Type filter, open it, tab to its first value and tick it.
 		await page.keyboard.press('Tab');
+		await page.keyboard.press('Space');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Space');
 		await waitForResults(page);

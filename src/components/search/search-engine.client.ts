@@ -165,10 +165,10 @@ export class CatalogSearch {
 		limit: number,
 	): Promise<SearchResponse> {
 		const hits = new Map<string, PagefindHit>();
-		let counts: SearchResponse['counts'];
+		const countsOf = new Map<string, Record<string, Record<string, number>>>();
 		const outcome = await runSearch(query, this.vocabulary, async (text) => {
 			const found = await this.#pagefind.search(text, { filters });
-			counts ??= found.filters;
+			countsOf.set(text, found.filters);
 			for (const hit of found.results) if (!hits.has(hit.id)) hits.set(hit.id, hit);
 			return found.results.map((hit) => hit.id);
 		});
@@ -177,33 +177,33 @@ export class CatalogSearch {
 			top.map(async ({ id, score }) => ({ page: await loadPage(hits.get(id)!), score })),
 		);
 		const bet = outcome.bestBet;
-		if (bet) {
-			const found = pages.find(({ page }) => page.url === bet.url);
-			const best = pages[0]?.score ?? 1;
-			if (found) found.score = best * 2;
-			else
-				pages.unshift({
-					score: best * 2,
-					page: {
-						url: bet.url,
-						title: bet.title,
-						type: undefined,
-						phase: undefined,
-						summary: bet.summary,
-						excerpt: escapeHtml(bet.summary),
-						roles: [],
-						sections: [],
-					},
-				});
-		}
-		const rows = arrangeResults(pages, readRoleName(this.vocabulary.roles), rankingTerms(outcome));
+		// A best bet the index did not find for these words is shown all the same.
+		const betAdded = bet !== undefined && !pages.some(({ page }) => page.url === bet.url);
+		if (bet && betAdded)
+			pages.unshift({
+				score: 0,
+				page: {
+					url: bet.url,
+					title: bet.title,
+					type: undefined,
+					phase: undefined,
+					summary: bet.summary,
+					excerpt: escapeHtml(bet.summary),
+					roles: [],
+					sections: [],
+				},
+			});
+		const rows = arrangeResults(pages, readRoleName(this.vocabulary.roles), {
+			terms: rankingTerms(outcome),
+			first: bet?.url,
+		});
 		const ordered = rows.flatMap((row) => (row.kind === 'page' ? [row.page] : []));
 		return {
 			outcome,
 			rows,
 			answer: pickAnswer(outcome.analysed, ordered),
-			total: outcome.ranked.length + (bet && !hits.size ? 1 : 0),
-			counts,
+			total: outcome.ranked.length + (betAdded ? 1 : 0),
+			counts: countsOf.get(outcome.steps[0]?.query ?? ''),
 		};
 	}
 }

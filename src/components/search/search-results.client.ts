@@ -50,7 +50,8 @@ function explain(response: SearchResponse): HTMLElement[] {
 		notes.push(
 			sentence(['Including results for ', { em: synonym.canonical }, ` (“${synonym.matched}”).`]),
 		);
-	if (outcome.relaxedTo) {
+	// With a synonym found, its note says enough about why the results differ from the words typed.
+	if (outcome.relaxedTo && !synonym) {
 		const words = outcome.relaxedTo.flatMap((word, index) => [
 			...(index > 0 ? [', '] : []),
 			{ em: word },

@@ -17,7 +17,8 @@ const NAMES: Record<SearchFilter, string> = {
 	role: 'Role',
 	outcome: 'Outcome',
 };
-const SHOWN = 30;
+/** Results loaded and shown on the page: each costs the index a fragment to fetch. */
+const SHOWN = 20;
 
 /** `<pdp-search>`: search with Pagefind, filtered by type, phase, process, role and outcome. */
 class PdpSearch extends HTMLElement {
@@ -58,9 +59,8 @@ class PdpSearch extends HTMLElement {
 			...SEARCH_FILTERS.filter((filter) => Object.keys(filters[filter] ?? {}).length > 0).map(
 				(filter) => {
 					const details = createElement('details', '');
-					// Open the main two on wide screens; on a phone they would push the results down.
-					details.open =
-						(filter === 'type' || filter === 'phase') && !matchMedia('(max-width: 50rem)').matches;
+					// Closed, with the number of values chosen in the summary: results come first.
+					details.open = false;
 					const fieldset = createElement('fieldset', '');
 					fieldset.append(createElement('legend', 'sr-only', NAMES[filter]));
 					for (const value of Object.keys(filters[filter] ?? {}).sort()) {
@@ -74,11 +74,22 @@ class PdpSearch extends HTMLElement {
 						);
 						fieldset.append(label);
 					}
-					details.append(createElement('summary', '', NAMES[filter]), fieldset);
+					const summary = createElement('summary', '', NAMES[filter]);
+					summary.dataset['filter'] = filter;
+					details.append(summary, fieldset);
 					return details;
 				},
 			),
 		);
+	}
+
+	/** Each filter's summary says how many of its values are chosen: `Phase · 2`. */
+	#updateSummaries(): void {
+		for (const summary of this.querySelectorAll<HTMLElement>('[data-filters] summary')) {
+			const filter = summary.dataset['filter'] as SearchFilter;
+			const chosen = this.#view.filters[filter]?.length ?? 0;
+			summary.textContent = chosen > 0 ? `${NAMES[filter]} · ${chosen}` : NAMES[filter];
+		}
 	}
 
 	#readUrl(): void {
@@ -88,6 +99,7 @@ class PdpSearch extends HTMLElement {
 			input.checked =
 				this.#view.filters[input.name as SearchFilter]?.includes(input.value) ?? false;
 		}
+		this.#updateSummaries();
 		void this.#run();
 	}
 
@@ -106,6 +118,7 @@ class PdpSearch extends HTMLElement {
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
 		if (target.name === 'q') history.replaceState(null, '', url);
 		else history.pushState(null, '', url);
+		this.#updateSummaries();
 		void this.#run();
 	}
 
@@ -129,6 +142,7 @@ class PdpSearch extends HTMLElement {
 			if (generation !== this.#generation) return;
 			if (response.counts) this.#updateCounts(response.counts);
 			renderResponse(this.#slots, response, SHOWN);
+			this.dataset['searches'] = String(response.outcome.steps.length);
 			this.querySelector<HTMLElement>('[data-empty]')!.hidden = response.rows.length > 0;
 		} catch {
 			clearResponse(

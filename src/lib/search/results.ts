@@ -153,15 +153,16 @@ export function excerptText(excerpt: string): string {
 
 /**
  * Orders pages by their fused score, weighed by their type ({@link TYPE_PRIOR}) or lifted when
- * the query's `terms` name them outright, and lifted by {@link ROLE_BOOST} when they involve `role`,
- * and
+ * the query's `terms` name them outright, and lifted by {@link ROLE_BOOST} when they involve `role`;
+ * the page `first` (a best bet) leads whatever its score; and
  * lists each page's matching sections after it as results of their own.
  */
 export function arrangeResults(
 	pages: readonly { page: PageResult; score: number }[],
 	role: string | undefined,
-	terms: readonly string[] = [],
+	query: { terms?: readonly string[]; first?: string | undefined } = {},
 ): ResultRow[] {
+	const terms = query.terms ?? [];
 	const rows: ResultRow[] = [];
 	const ordered = pages
 		.map(({ page, score }) => {
@@ -171,7 +172,11 @@ export function arrangeResults(
 				: (TYPE_PRIOR[page.type ?? ''] ?? 1) * (1 + TITLE_BOOST * titleCoverage(terms, page.title));
 			return { page, yourRole, score: score * prior * (yourRole ? ROLE_BOOST : 1) };
 		})
-		.sort((left, right) => right.score - left.score);
+		.sort(
+			(left, right) =>
+				Number(right.page.url === query.first) - Number(left.page.url === query.first) ||
+				right.score - left.score,
+		);
 	for (const { page, yourRole } of ordered) {
 		rows.push({ kind: 'page', page, yourRole });
 		if (!SECTIONED_TYPES.has(page.type ?? '')) continue;

@@ -116,12 +116,14 @@ export async function runSearch(
 	};
 	const { phrases, terms } = analysed;
 	if (phrases.length === 0 && terms.length === 0) return outcome;
-	const step = async (kind: SearchStep['kind'], query: string, weight: number) => {
-		const ids = await search(query);
-		outcome.steps.push({ kind, query, ids, weight });
-		return ids;
-	};
-	const full = await step('full', toPagefindQuery(phrases, terms), 1);
+	// Searches that do not depend on one another run together; their steps are kept in plan
+	// order, so the fused ranking never depends on which answered first.
+	const step = async (kind: SearchStep['kind'], query: string, weight: number) => ({
+		kind,
+		query,
+		ids: await search(query),
+		weight,
+	});
 	let budget = MAX_EXTRA_SEARCHES;
 	let working = terms;
 
@@ -129,13 +131,19 @@ export async function runSearch(
 	const corrections = terms.some((term) => mayBeTypo(term, vocabulary.words))
 		? await suggestCorrections(terms, vocabulary.words)
 		: [];
-	if (corrections.length > 0) {
-		const corrected = terms.map((term) => corrections.find((fix) => fix.from === term)?.to ?? term);
+	const corrected = terms.map((term) => corrections.find((fix) => fix.from === term)?.to ?? term);
+	const [full, correction] = await Promise.all([
+		step('full', toPagefindQuery(phrases, terms), 1),
+		corrections.length > 0
+			? step('correction', toPagefindQuery(phrases, corrected), CORRECTION_WEIGHT)
+			: undefined,
+	]);
+	outcome.steps.push(full);
+	if (correction) {
+		outcome.steps.push(correction);
 		budget--;
 		// A correction that finds nothing was no typo: relax the reader's own words instead.
-		if (
-			(await step('correction', toPagefindQuery(phrases, corrected), CORRECTION_WEIGHT)).length > 0
-		) {
+		if (correction.ids.length > 0) {
 			outcome.corrections = corrections;
 			working = corrected;
 		}
@@ -152,19 +160,21 @@ export async function runSearch(
 			vocabulary.words,
 			budget,
 		);
-		const matched: string[] = [];
-		for (const query of queries) {
-			const isSynonym = query === synonym?.canonical;
-			const ids = await step(
-				isSynonym ? 'synonym' : 'relaxed',
-				query,
-				isSynonym ? SYNONYM_WEIGHT : RELAXED_WEIGHT,
-			);
-			if (ids.length === 0) continue;
-			if (isSynonym && synonym) outcome.synonyms = [synonym];
-			else matched.push(query.replace(/"/g, ''));
-		}
-		if (matched.length > 0 && full.length === 0) outcome.relaxedTo = matched;
+		const steps = await Promise.all(
+			queries.map((query) =>
+				query === synonym?.canonical
+					? step('synonym', query, SYNONYM_WEIGHT)
+					: step('relaxed', query, RELAXED_WEIGHT),
+			),
+		);
+		outcome.steps.push(...steps);
+		const found = steps.filter((relaxed) => relaxed.ids.length > 0);
+		if (synonym && found.some((relaxed) => relaxed.kind === 'synonym'))
+			outcome.synonyms = [synonym];
+		const matched = found
+			.filter((relaxed) => relaxed.kind === 'relaxed')
+			.map((relaxed) => relaxed.query.replace(/"/g, ''));
+		if (matched.length > 0 && full.ids.length === 0) outcome.relaxedTo = matched;
 	}
 	outcome.ranked = fuse(outcome.steps);
 	outcome.bestBet = findBestBet(terms, vocabulary.bestBets, significantTerms);

@@ -80,7 +80,7 @@ describe('arrangeResults', () => {
 				},
 			],
 			undefined,
-			['engagement', 'manager'],
+			{ terms: ['engagement', 'manager'] },
 		);
 		expect(rows.map((row) => row.page.url)).toEqual([
 			'/roles/em/',
@@ -96,9 +96,21 @@ describe('arrangeResults', () => {
 				{ page: page({ url: '/b/', title: 'Run the weekly RAID review' }), score: 0.7 },
 			],
 			undefined,
-			['weekly', 'raid', 'review'],
+			{ terms: ['weekly', 'raid', 'review'] },
 		);
 		expect(rows[0]?.page.url).toBe('/b/');
+	});
+
+	test('a best bet leads whatever its score', () => {
+		const rows = arrangeResults(
+			[
+				{ page: page({ url: '/a/', title: 'Weekly RAID review' }), score: 1 },
+				{ page: page({ url: '/bet/', title: 'Other' }), score: 0 },
+			],
+			undefined,
+			{ terms: ['weekly', 'raid', 'review'], first: '/bet/' },
+		);
+		expect(rows.map((row) => row.page.url)).toEqual(['/bet/', '/a/']);
 	});
 
 	test('pages that involve the reader’s role are badged and lifted past near neighbours only', () => {

@@ -8,9 +8,9 @@ import { LineCounter, parseDocument } from 'yaml';
 import {
 	searchVocabularySchema,
 	type SearchVocabularySource,
-} from '../../schemas/search-vocabulary.ts';
-import { suggestClosest, type ContentProblem } from '../content-problems.ts';
-import { normaliseWords } from './query-terms.ts';
+} from '../../../schemas/search-vocabulary.ts';
+import { suggestClosest, type ContentProblem } from '../../content-problems.ts';
+import { normaliseWords } from '../query-terms.ts';
 
 /** Where the vocabulary lives, relative to the content folder. */
 export const VOCABULARY_FILE = 'search/vocabulary.yaml';

@@ -261,4 +261,28 @@ describe('the header search (Ctrl+K)', () => {
 		);
 		await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
 	});
+
+	test('lists only FAQ questions under their page, one each, to stay short', async () => {
+		const { page } = browse();
+		await page.goto('/');
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('who attends the kickoff');
+		await page.waitForFunction(
+			() =>
+				document.querySelector<HTMLElement>('pdp-site-search')?.dataset['searched'] ===
+				'who attends the kickoff',
+		);
+		const owners = await page.evaluate(() =>
+			[...document.querySelectorAll('[data-site-results] > li.pdp-entry-card--section')].map(
+				(section) => {
+					let owner = section.previousElementSibling;
+					while (owner?.classList.contains('pdp-entry-card--section'))
+						owner = owner.previousElementSibling;
+					return owner?.querySelector('.pdp-badge')?.textContent;
+				},
+			),
+		);
+		expect(owners.length).toBeGreaterThan(0);
+		expect(new Set(owners)).toEqual(new Set(['FAQ']));
+	});
 });

@@ -1,3 +1,4 @@
+import type { ResultRow } from '../../lib/search/results.ts';
 import { CatalogSearch } from './search-engine.client.ts';
 import {
 	clearResponse,
@@ -10,6 +11,17 @@ import {
 const SHOWN = 8;
 /** Pause after the last key before searching, so typing stays smooth. */
 const TYPING_PAUSE_MS = 120;
+
+/** In the small dialog only FAQ questions stand as results of their own, one per page. */
+function compactRows(rows: readonly ResultRow[]): ResultRow[] {
+	const listed = new Set<string>();
+	return rows.filter((row) => {
+		if (row.kind === 'page') return true;
+		if (row.page.type !== 'FAQ' || listed.has(row.page.url)) return false;
+		listed.add(row.page.url);
+		return true;
+	});
+}
 
 /** Runs the header dialog's query box through the search layer. */
 export async function attachSiteSearch(root: HTMLElement): Promise<void> {
@@ -41,7 +53,7 @@ export async function attachSiteSearch(root: HTMLElement): Promise<void> {
 			try {
 				const response = await search.run(query, {}, SHOWN);
 				if (current !== generation) return;
-				renderResponse(slots, response, SHOWN);
+				renderResponse(slots, { ...response, rows: compactRows(response.rows) }, SHOWN);
 			} catch {
 				clearResponse(
 					slots,

@@ -29,8 +29,13 @@ export default defineConfig({
 			description:
 				'The searchable home of our delivery practices: playbooks, runbooks, practice considerations, FAQs and checklists for every phase of the Global Delivery Framework.',
 			credits: false,
-			// The header search runs the site's own search layer (src/lib/search).
-			components: { Search: './src/components/overrides/Search.astro' },
+			// The header search runs the site's search layer (src/lib/search); the theme parts
+			// survive damaged or blocked storage.
+			components: {
+				Search: './src/components/overrides/Search.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+			},
 			lastUpdated: false,
 			pagefind: true,
 			markdown: { processedDirs: [contentDir] },

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { checkContent } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/content-problems.ts';
+import { buildFailure } from './build-failure.ts';
 
 /**
  * Checks the whole content tree before Astro loads it and fails the build (or sync/check) with
@@ -25,7 +25,7 @@ export function contentIntegrity(options: { contentDir: string }): AstroIntegrat
 					logger.error(report);
 					return;
 				}
-				throw new AstroError(report, 'Fix the files listed above, then build again.');
+				throw buildFailure(report, 'Fix the files listed above, then build again.');
 			},
 		},
 	};

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { parse, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
 import { findBrokenLinks, pagePathOf, type PageLinks } from '../lib/internal-links.ts';
 import { listContentFiles } from '../lib/content-files.ts';
+import { buildFailure } from './build-failure.ts';
 
 function readPage(file: string, path: string): PageLinks {
 	const ids = new Set<string>();
@@ -52,8 +53,9 @@ export function linkIntegrity(options: { contentDir: string }): AstroIntegration
 					const source = sources.get(link.page);
 					return `  ${source ?? `page ${link.page}`}: link "${link.href}" is broken (${link.reason})\n      fix: point it at an existing page, as /<type>/<id>/ with a trailing slash, and an existing #heading`;
 				});
-				throw new Error(
+				throw buildFailure(
 					`Link check found ${broken.length} broken internal link(s):\n${lines.join('\n')}`,
+					'Fix the links listed above, then build again.',
 				);
 			},
 		},

@@ -6,6 +6,7 @@
  * item id such as `constructor` is plain data and no stored key can reach `Object.prototype`.
  */
 import { newRunId } from './checklist-state.ts';
+import { cleanStoredName } from './stored-record.ts';
 
 /** The ratings an item can get, in the order the page offers them. */
 export const RATINGS = ['met', 'partly', 'not-met', 'na'] as const;
@@ -80,16 +81,9 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 		: undefined;
 }
 
-/** A name with control characters turned into spaces, trimmed and cut to length. */
+/** A name as stored: see {@link cleanStoredName}. */
 export function cleanAssessmentName(value: unknown): string | undefined {
-	if (typeof value !== 'string') return undefined;
-	const name = value
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u001f\u007f]/g, ' ')
-		.trim()
-		.slice(0, ASSESSMENT_LIMITS.nameLength)
-		.trimEnd();
-	return name || undefined;
+	return cleanStoredName(value, ASSESSMENT_LIMITS.nameLength);
 }
 
 /** A note as stored: line breaks kept, other control characters dropped, cut to length. */

@@ -28,7 +28,7 @@ export interface CatalogDataEntry {
 	t: string;
 	/** Summary. */
 	s: string;
-	/** Facet values: type, phase, process, role, outcome, tag, review. */
+	/** Facet values: type, phase, process, role, owner, outcome, tag, review. */
 	v: Record<Facet, string[]>;
 	/** Last reviewed, YYYY-MM-DD. */
 	r: string;
@@ -49,6 +49,7 @@ export function facetValuesOf(entry: CatalogEntry, needsReview: boolean): Record
 		phase: entry.phases,
 		process: entry.process && entry.collection !== 'processes' ? [entry.process] : [],
 		role: entry.roles,
+		owner: entry.owner ? [entry.owner] : [],
 		outcome: entry.outcomes,
 		tag: entry.tags,
 		review: needsReview ? ['overdue'] : [],
@@ -76,6 +77,7 @@ export function buildCatalogData(
 			phase: titles('phases'),
 			process: titles('processes'),
 			role: titles('roles'),
+			owner: titles('roles'),
 			outcome: titles('outcomes'),
 			tag: Object.fromEntries(tags.map((tag) => [tag, tag])),
 			review: { overdue: 'Needs review' },

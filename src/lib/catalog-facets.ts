@@ -4,7 +4,16 @@
  */
 
 /** The facets readers filter by, in the order the catalog shows them. */
-export const FACETS = ['type', 'phase', 'process', 'role', 'outcome', 'tag', 'review'] as const;
+export const FACETS = [
+	'type',
+	'phase',
+	'process',
+	'role',
+	'owner',
+	'outcome',
+	'tag',
+	'review',
+] as const;
 
 /** One facet. */
 export type Facet = (typeof FACETS)[number];

@@ -1,4 +1,4 @@
-import { cleanIds, fingerprintItems, LIMITS } from './checklist-state.ts';
+import { cleanIds, cleanRunName, fingerprintItems, LIMITS } from './checklist-state.ts';
 
 /** One checklist item as exports show it. */
 export interface ExportItem {
@@ -115,9 +115,6 @@ export function parseImport(text: string, checklistId: string): ImportResult {
 			message: `The file is an export of another checklist (${String(record['checklist']).slice(0, 60)}).`,
 		};
 	}
-	const name =
-		typeof record['run'] === 'string' && record['run'].trim()
-			? record['run'].trim().slice(0, LIMITS.nameLength)
-			: 'Imported run';
+	const name = cleanRunName(record['run']) ?? 'Imported run';
 	return { ok: true, name, checked: cleanIds(record['checked']) };
 }

@@ -3,6 +3,7 @@
  * ids) and what a share link carries. Everything read back from storage or a URL goes through
  * the decoders here, which never throw, bound every size, and keep only well-formed data.
  */
+import { cleanStoredName } from './stored-record.ts';
 
 /** One engagement's ticks on one checklist. */
 export interface ChecklistRun {
@@ -76,15 +77,9 @@ export function createStore(name = 'My run', now = Date.now()): ChecklistStore {
 	return { version: 1, active: run.id, runs: [run] };
 }
 
-function cleanName(value: unknown): string | undefined {
-	if (typeof value !== 'string') return undefined;
-	// Control characters (tabs, newlines, NUL…) would break exports and layouts.
-	const name = value
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u001f\u007f]/g, ' ')
-		.trim()
-		.slice(0, LIMITS.nameLength);
-	return name || undefined;
+/** A run name as stored: see {@link cleanStoredName}. */
+export function cleanRunName(value: unknown): string | undefined {
+	return cleanStoredName(value, LIMITS.nameLength);
 }
 
 /** Well-formed, distinct item ids, at most `LIMITS.idsPerRun`; anything else is dropped. */
@@ -101,7 +96,7 @@ export function cleanIds(value: unknown): string[] {
 function cleanRun(value: unknown): ChecklistRun | undefined {
 	if (!value || typeof value !== 'object') return undefined;
 	const record = value as Record<string, unknown>;
-	const name = cleanName(record['name']);
+	const name = cleanRunName(record['name']);
 	const id =
 		typeof record['id'] === 'string' && RUN_ID.test(record['id']) ? record['id'] : undefined;
 	if (!name || !id) return undefined;
@@ -211,7 +206,7 @@ export function decodeShare(param: string, itemIds: readonly string[]): DecodedS
 	const parsed = text === undefined ? undefined : parseJson(text);
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
 	const record = parsed as Record<string, unknown>;
-	const name = cleanName(record['n']);
+	const name = cleanRunName(record['n']);
 	const fingerprint = typeof record['f'] === 'string' ? record['f'].slice(0, 16) : '';
 	if (!name || !Array.isArray(record['c'])) return undefined;
 	const { known, unknown } = splitKnown(cleanIds(record['c']), new Set(itemIds));

@@ -85,7 +85,11 @@ export function isLoadedFile(file: ContentFile): boolean {
 	return !baseName.startsWith('_') && baseName.endsWith(`.${COLLECTION_FORMAT[file.collection]}`);
 }
 
-const FRONT_MATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
+/**
+ * Front matter as Astro's loader reads it: `---` on the first line, then everything up to the
+ * next line that starts with `---`. A `---` at the end of a value (`title: A title ---`) is text.
+ */
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Reads a content file: front matter and body for Markdown, the whole document for YAML. */
 export function readContentFile(file: ContentFile): ParsedContentFile {

@@ -7,7 +7,7 @@
  *
  * Everything works on calendar dates written as YYYY-MM-DD, counted as whole UTC days, so no
  * result can depend on the reader's time zone or a daylight-saving switch. Only "what is today"
- * is local: `toLocalCalendarDate` reads the reader's own calendar day. Parsing never throws.
+ * is local: `toLocalCalendarDate` (calendar-date.ts) reads the reader's own calendar day. Parsing never throws.
  */
 
 import { readStoredRecord } from './stored-record.ts';
@@ -52,16 +52,6 @@ export function parseCalendarDate(text: string): ParsedDate {
 /** A day number back as `YYYY-MM-DD`. */
 function formatDay(day: number): string {
 	return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/**
- * The reader's own calendar date at a moment (`YYYY-MM-DD`), not the UTC one: at 23:30 in
- * Honolulu or 00:30 in Kiritimati it is the date on the reader's clock. An invalid Date gives ''.
- */
-export function toLocalCalendarDate(moment: Date): string {
-	if (Number.isNaN(moment.getTime())) return '';
-	const pad = (value: number, width: number) => String(value).padStart(width, '0');
-	return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1, 2)}-${pad(moment.getDate(), 2)}`;
 }
 
 /** Where an engagement stands against its DQI window. */

@@ -16,6 +16,15 @@ export interface BrokenLink {
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
+/** A `#fragment` decoded, or `undefined` when it is not valid percent-encoding (`#100%`). */
+function decodeFragment(fragment: string): string | undefined {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return undefined;
+	}
+}
+
 /** The URL path of a built HTML file relative to the output folder (`a/index.html` → `/a/`). */
 export function pagePathOf(relativeFile: string): string {
 	const path = `/${relativeFile.replace(/\\/g, '/')}`;
@@ -35,9 +44,24 @@ export function findBrokenLinks(
 	for (const page of pages) {
 		for (const href of new Set(page.hrefs)) {
 			if (!href || EXTERNAL.test(href) || href.startsWith('//')) continue;
-			const url = new URL(href, `http://site${page.path}`);
+			const url = URL.canParse(href, `http://site${page.path}`)
+				? new URL(href, `http://site${page.path}`)
+				: undefined;
+			if (!url) {
+				broken.push({ page: page.path, href, reason: 'not a valid address' });
+				continue;
+			}
 			const target = byPath.get(url.pathname) ?? byPath.get(`${url.pathname}/`);
-			const fragment = decodeURIComponent(url.hash.slice(1));
+			const fragment = decodeFragment(url.hash.slice(1));
+			if (fragment === undefined) {
+				broken.push({
+					page: page.path,
+					href,
+					reason:
+						'a "%" in its #fragment is not followed by two hex digits (write %25 for a percent sign)',
+				});
+				continue;
+			}
 			if (!target) {
 				if (files.has(url.pathname)) continue;
 				broken.push({ page: page.path, href, reason: 'no such page' });

@@ -1,5 +1,6 @@
 import type { Html, Image, Link, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { decodeString } from 'micromark-util-decode-string';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { visit } from 'unist-util-visit';
 
@@ -28,7 +29,24 @@ export interface UnsafeMarkup {
 	fix: string;
 }
 
-const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
+/** Attributes whose value a browser follows as a URL. */
+const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction']);
+
+/** Schemes that run a script or carry a document of their own. */
+const SCRIPT_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data']);
+
+/**
+ * True when a browser would read `value` as a script URL. It reads it as written in HTML:
+ * character references decoded (`jav&#x61;script:`, with or without their `;`), and tabs,
+ * newlines and other control characters dropped, as URL parsers drop them (`java\tscript:`).
+ */
+export function isScriptUrl(value: string): boolean {
+	const decoded = decodeString(value.replace(/&#(x[\da-f]+|\d+)(?![\da-f;])/gi, '&#$1;'));
+	// eslint-disable-next-line no-control-regex
+	const compact = decoded.replace(/[\u0000-\u0020\u007f]/g, '');
+	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+	return scheme !== undefined && SCRIPT_SCHEMES.has(scheme);
+}
 
 const CLOSING_TAG_OR_COMMENT = /^\s*(?:<\/[a-z][a-z0-9-]*\s*>|<!--[\s\S]*?-->)\s*$/i;
 
@@ -71,7 +89,7 @@ function checkHtml(html: string, line: number): UnsafeMarkup[] {
 						? `use only: ${allowed.join(', ')}`
 						: `write <${tag}> without attributes`,
 				});
-			} else if (SCRIPT_URL.test(String(value))) {
+			} else if (URL_ATTRIBUTES.has(attribute) && isScriptUrl(String(value))) {
 				problems.push({
 					line,
 					message: `script URL in ${attribute} of <${tag}>`,
@@ -96,7 +114,7 @@ export function findUnsafeMarkup(markdown: string | Root): UnsafeMarkup[] {
 	});
 	visit(tree, ['link', 'image'], (node) => {
 		const target = node as Link | Image;
-		if (SCRIPT_URL.test(target.url)) {
+		if (isScriptUrl(target.url)) {
 			problems.push({
 				line: target.position?.start.line ?? 1,
 				message: `script URL "${target.url.slice(0, 40)}" in a ${target.type}`,

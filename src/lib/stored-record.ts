@@ -24,3 +24,19 @@ export function readStoredRecord(raw: string | null, maxChars: number): StoredRe
 	}
 	return { kind: 'record', record: parsed };
 }
+
+/**
+ * A name a reader gave (a run, an assessment), as stored and shown: control characters (tabs,
+ * newlines, NUL…), which would break exports and layouts, turned into spaces, trimmed and cut to
+ * `maxLength`. `undefined` for anything that is not a string or leaves nothing.
+ */
+export function cleanStoredName(value: unknown, maxLength: number): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const name = value
+		// eslint-disable-next-line no-control-regex
+		.replace(/[\u0000-\u001f\u007f]/g, ' ')
+		.trim()
+		.slice(0, maxLength)
+		.trimEnd();
+	return name || undefined;
+}

@@ -128,6 +128,44 @@ describe('catalog', () => {
 	});
 });
 
+describe('role pages link to the catalog', () => {
+	const browse = useBrowser();
+	// Roles that own more entries of one type than a role page lists, with how many.
+	const owned = new Map<string, number>();
+	for (const entry of entries) {
+		const owner = entry.data['owner'];
+		if (typeof owner !== 'string' || entry.collection === 'glossary') continue;
+		const key = `${owner} ${entry.collection}`;
+		owned.set(key, (owned.get(key) ?? 0) + 1);
+	}
+	const overflowing = [...owned].filter(([, count]) => count > 12);
+
+	test('the real catalog has a role whose owned entries overflow its page', () => {
+		expect(overflowing.length).toBeGreaterThan(0);
+	});
+
+	test.each(
+		overflowing.map(([key, count]): [string, string, number] => {
+			const [role = '', collection = ''] = key.split(' ');
+			return [role, collection, count];
+		}),
+	)(
+		'“All N …” under what %s owns (%s) opens the catalog with exactly those %i entries',
+		async (role, collection, count) => {
+			const { page } = browse();
+			await page.goto(`/roles/${role}/`);
+			const link = page.locator(`[aria-labelledby="owns-${collection}"] a`, {
+				hasText: `All ${count} `,
+			});
+			await link.click();
+			const catalog = new CatalogPage(page);
+			await page.locator('[data-facets]:not([hidden])').waitFor();
+			await expect(catalog.status.textContent()).resolves.toMatch(new RegExp(`^${count} entries`));
+			expect(new URL(page.url()).searchParams.get('owner')).toBe(role);
+		},
+	);
+});
+
 describe('catalog without JavaScript', () => {
 	const browse = useBrowser({ javaScriptEnabled: false });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { encodeShare } from '../../src/lib/checklist-state.ts';
 import { ChecklistPage } from './support/checklist-page.ts';
 import { useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
@@ -224,6 +225,24 @@ describe('checklist', () => {
 			.toBe('The file is not a checklist export from this site.');
 	});
 
+	test('print and exports carry the reader’s own date, not the UTC one', async () => {
+		const browser = browse().context.browser();
+		if (!browser) throw new Error('no browser');
+		// 23:30 UTC on 30 November is already 1 December on Kiritimati (UTC+14).
+		const context = await browser.newContext({
+			baseURL: browse().baseUrl,
+			timezoneId: 'Pacific/Kiritimati',
+		});
+		const page = await context.newPage();
+		await page.clock.setFixedTime(new Date('2026-11-30T23:30:00Z'));
+		const checklist = await new ChecklistPage(page).open(CHECKLIST);
+		await checklist.button('Copy as Markdown').click();
+		await expect(checklist.output.inputValue()).resolves.toContain('2026-12-01');
+		await expect(checklist.output.inputValue()).resolves.not.toContain('2026-11-30');
+		await expect(page.locator('[data-print-date]').textContent()).resolves.toBe('2026-12-01');
+		await context.close();
+	});
+
 	test('prints the run name, date, version, every item with its state, and sign-off lines', async () => {
 		const checklist = await open();
 		await checklist.checkbox(1).check();
@@ -313,14 +332,39 @@ describe('checklist state under fault', () => {
 			checked: [],
 			updated: 1,
 		}));
-		await page.addInitScript(([storageKey, value]) => localStorage.setItem(storageKey, value), [
-			key,
-			JSON.stringify({ version: 1, active: 'run0', runs }),
-		] as const);
+		// Seeded once, so a reload shows what the page kept, not the seed again.
+		await page.addInitScript(
+			([storageKey, value]) => {
+				if (sessionStorage.getItem('seeded')) return;
+				localStorage.setItem(storageKey, value);
+				sessionStorage.setItem('seeded', '1');
+			},
+			[key, JSON.stringify({ version: 1, active: 'run0', runs })] as const,
+		);
 		const checklist = await new ChecklistPage(page).open(CHECKLIST);
 		await checklist.newRun('One too many');
 		await expect(checklist.notice.textContent()).resolves.toContain('already keeps 50 runs');
 		await expect(page.locator('[data-run-select] option').count()).resolves.toBe(50);
+
+		// An imported run is refused the same way…
+		await page.locator('[data-import]').setInputFiles({
+			name: 'run.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({ schemaVersion: 1, checklist: CHECKLIST, run: 'Imported', checked: [] }),
+			),
+		});
+		await expect.poll(() => checklist.notice.textContent()).toContain('already keeps 50 runs');
+		// …and so is a shared run saved as one's own: the shared view stays, nothing is lost.
+		await page.goto(
+			`/checklists/${CHECKLIST}/?shared=${encodeShare({ name: 'Shared', checked: [], fingerprint: '' })}`,
+		);
+		await page.getByRole('button', { name: 'Save as my run' }).click();
+		await expect(checklist.notice.textContent()).resolves.toContain('already keeps 50 runs');
+		await expect(checklist.sharedBanner.isVisible()).resolves.toBe(true);
+		await page.goto(`/checklists/${CHECKLIST}/`);
+		await expect(page.locator('[data-run-select] option').count()).resolves.toBe(50);
+		await expect(checklist.runSelect.inputValue()).resolves.toBe('run0');
 	});
 
 	test.each([

@@ -3,6 +3,11 @@ import { useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf, type SiteEntry } from '../support/site-content.ts';
 import { ENTRY_TYPES, INDEXED_TYPES, entryPath } from '../../src/lib/entry-types.ts';
+import { storageKey } from '../../src/lib/checklist-state.ts';
+import { assessmentStorageKey } from '../../src/lib/assessment-state.ts';
+import { DQI_STORAGE_KEY } from '../../src/lib/dqi-window.ts';
+import { PROGRESS_STORAGE_KEY } from '../../src/lib/onboarding-progress.ts';
+import { ROLE_STORAGE_KEY } from '../../src/lib/role-choice.ts';
 
 const entries = readSiteEntries();
 const byCollection = (collection: SiteEntry['collection']) =>
@@ -68,6 +73,53 @@ describe('every route type', () => {
 		for (const role of playbook.data['roles'] as string[]) {
 			await expect(meta.locator(`a[href="/roles/${role}/"]`).count()).resolves.toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('every route type with damaged or blocked storage', () => {
+	const browse = useBrowser();
+	const checklist = first('checklists').id;
+	// Every key the site and Starlight keep, each holding something that is not theirs.
+	const garbage: Record<string, string> = {
+		'starlight-theme': '{"bad',
+		[ROLE_STORAGE_KEY]: '{oops',
+		[PROGRESS_STORAGE_KEY]: '[1,2',
+		[DQI_STORAGE_KEY]: '"2026-13-45"',
+		[storageKey(checklist)]: '{"version":1,"runs":"no"}',
+		[assessmentStorageKey('dqi')]: '{"__proto__":{"x":1}}',
+	};
+	const pages = [
+		...routes.map((route) => route.path),
+		'/',
+		`/checklists/${checklist}/`,
+		'/checklists/dqi/',
+		'/quality-gates/dqi/',
+		'/onboarding/',
+		`/roles/${first('roles').id}/`,
+		`/phases/${first('phases').id}/`,
+	];
+
+	test.each(pages)('%s: every stored key filled with garbage, no console error', async (path) => {
+		const { page, problems } = browse();
+		await page.addInitScript((values) => {
+			for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+		}, garbage);
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toMatch(
+			/^(dark|light)$/,
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test.each(pages)('%s: storage that throws on access, no console error', async (path) => {
+		const { page, problems } = browse();
+		await page.addInitScript(
+			`Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`,
+		);
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		expect(problems).toEqual([]);
 	});
 });
 

@@ -1,8 +1,7 @@
-/** Today as YYYY-MM-DD in the user's time zone: the date a review record carries. */
-export function localDate(now = new Date()): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
+
+/** Today as YYYY-MM-DD on the reader's clock: the date a review record carries. */
+export const localDate = (now = new Date()): string => toLocalCalendarDate(now);
 
 /** Saves text as a file through the browser's download, without leaving the page. */
 export function downloadText(fileName: string, text: string, type: string): void {

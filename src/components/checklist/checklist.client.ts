@@ -1,6 +1,8 @@
 import { UndoOffer } from '../shared/undo.client.ts';
+import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
 import { isStorageFull } from '../shared/storage.client.ts';
 import {
+	cleanRunName,
 	createStore,
 	decodeShare,
 	decodeStore,
@@ -93,7 +95,7 @@ class PdpChecklist extends HTMLElement {
 			this.#load();
 			this.#render();
 		});
-		this.#part('print-date').textContent = new Date().toISOString().slice(0, 10);
+		this.#part('print-date').textContent = toLocalCalendarDate(new Date());
 		this.#part('toolbar').hidden = false;
 		this.#render();
 	}
@@ -224,7 +226,7 @@ class PdpChecklist extends HTMLElement {
 			case 'print':
 				return window.print();
 			case 'save-shared':
-				if (this.#shared) {
+				if (this.#shared && this.#canAddRun()) {
 					const saved: ChecklistRun = {
 						id: newRunId(),
 						name: this.#shared.name,
@@ -232,7 +234,7 @@ class PdpChecklist extends HTMLElement {
 						updated: Date.now(),
 					};
 					this.#leaveShared();
-					this.#change((store) => ({ ...store, runs: [...store.runs, saved], active: saved.id }));
+					this.#addRun(saved);
 				}
 				return;
 			case 'leave-shared':
@@ -262,13 +264,23 @@ class PdpChecklist extends HTMLElement {
 		const input = this.#part<HTMLFormElement>('name-form').elements.namedItem(
 			'name',
 		) as HTMLInputElement;
-		const name = input.value.trim().slice(0, 80);
+		const name = cleanRunName(input.value);
 		if (!name) return;
 		const mode = this.#naming;
 		this.#naming = undefined;
 		if (mode === 'rename') return this.#updateRun(() => ({ name }));
-		if (this.#store.runs.length >= LIMITS.runs) return this.#notice(NOTICES.tooManyRuns);
-		const run: ChecklistRun = { id: newRunId(), name, checked: [], updated: Date.now() };
+		if (this.#canAddRun()) this.#addRun({ id: newRunId(), name, checked: [], updated: Date.now() });
+	}
+
+	/** True while another run fits; otherwise says why not. The store keeps `LIMITS.runs` at most. */
+	#canAddRun(): boolean {
+		if (this.#store.runs.length < LIMITS.runs) return true;
+		this.#notice(NOTICES.tooManyRuns);
+		return false;
+	}
+
+	/** Adds a run and makes it the active one; call {@link #canAddRun} first. */
+	#addRun(run: ChecklistRun): void {
 		this.#change((store) => ({ ...store, runs: [...store.runs, run], active: run.id }));
 	}
 
@@ -294,7 +306,7 @@ class PdpChecklist extends HTMLElement {
 			title: this.dataset['title'] ?? '',
 			url: `${location.origin}${location.pathname}`,
 			runName: shown.name,
-			date: new Date().toISOString().slice(0, 10),
+			date: toLocalCalendarDate(new Date()),
 			items: this.#items,
 			checked: new Set(shown.checked),
 		};
@@ -330,13 +342,13 @@ class PdpChecklist extends HTMLElement {
 		if (!file) return;
 		const result = parseImport(await file.text(), this.dataset['checklistId'] ?? '');
 		if (!result.ok) return this.#notice(result.message);
-		const run: ChecklistRun = {
+		if (!this.#canAddRun()) return;
+		this.#addRun({
 			id: newRunId(),
 			name: result.name,
 			checked: result.checked,
 			updated: Date.now(),
-		};
-		this.#change((store) => ({ ...store, runs: [...store.runs, run], active: run.id }));
+		});
 	}
 
 	#render(): void {

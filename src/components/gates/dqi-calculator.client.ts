@@ -1,3 +1,4 @@
+import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
 import { isStorageFull, openStorage } from '../shared/storage.client.ts';
 import {
 	assessDqiWindow,
@@ -7,7 +8,6 @@ import {
 	DQI_STORAGE_KEY,
 	encodeSavedStart,
 	parseCalendarDate,
-	toLocalCalendarDate,
 } from '../../lib/dqi-window.ts';
 
 const NOTICES = {

@@ -57,11 +57,40 @@ describe('checklist exports', () => {
 		]);
 	});
 
+	test.each([
+		['=SUM(A1)', `'=SUM(A1)`],
+		['+1-2', `'+1-2`],
+		['-2+3', `'-2+3`],
+		['@cmd', `'@cmd`],
+		['\tTAB', `'\tTAB`],
+		['\rCR', `"'\rCR"`],
+		['a, b', '"a, b"'],
+		['line\nbreak', '"line\nbreak"'],
+		['say "hi"', '"say ""hi"""'],
+		['plain text', 'plain text'],
+		['mid=formula', 'mid=formula'],
+	])('a CSV cell of %j is written as %j: no formula runs, no row breaks', (text, cell) => {
+		const csv = toCsv({
+			...run,
+			items: [{ id: 'x', text, role: 'r', required: false, due: 'd' }],
+			checked: new Set(),
+		});
+		expect(csv.slice(csv.indexOf('\r\n') + 2)).toBe(`x,${cell},r,no,d,no\r\n`);
+	});
+
 	test('JSON reads back as the same run', () => {
 		expect(parseImport(toJson(run), 'dqi')).toEqual({
 			ok: true,
 			name: 'Acme migration',
 			checked: ['raid-current'],
+		});
+	});
+
+	test('an imported run name keeps no control characters, so it cannot split an export’s heading', () => {
+		const text = toJson({ ...run, runName: 'Acme\nmigration\t\u0000 phase 2' });
+		expect(parseImport(text, 'dqi')).toMatchObject({ ok: true, name: 'Acme migration   phase 2' });
+		expect(parseImport(toJson({ ...run, runName: ' \n ' }), 'dqi')).toMatchObject({
+			name: 'Imported run',
 		});
 	});
 

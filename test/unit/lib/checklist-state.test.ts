@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+	cleanIds,
 	LIMITS,
 	createStore,
 	decodeShare,
@@ -107,7 +108,14 @@ describe('stored runs', () => {
 						{
 							id: fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9]{1,8}$/)),
 							name: fc.string(),
-							checked: fc.array(fc.oneof(fc.string(), fc.constantFrom(...ITEMS))),
+							checked: fc.array(
+								fc.oneof(
+									fc.string(),
+									fc.constantFrom(...ITEMS),
+									// Well-formed ids around the length bound, which plain strings never reach.
+									fc.integer({ min: 75, max: 90 }).map((length) => 'a'.repeat(length)),
+								),
+							),
 							updated: fc.oneof(fc.integer(), fc.string()),
 						},
 						{ requiredKeys: [] },
@@ -124,6 +132,10 @@ describe('stored runs', () => {
 			{ numRuns: 500 },
 		);
 	});
+});
+
+test('an item id of 80 characters is kept, one of 81 is dropped', () => {
+	expect(cleanIds(['a'.repeat(80), 'b'.repeat(81)])).toEqual(['a'.repeat(80)]);
 });
 
 describe('share links', () => {

@@ -50,6 +50,9 @@ describe('astro build with a content mistake', () => {
 			'considerations/kickoff-timing.md:6  roles.0: "engagement-manger" is not an entry of roles',
 		);
 		expect(output).toContain('fix: did you mean "engagement-manager"?');
+		// The report is the whole story: no stack trace pointing into our integration under it.
+		expect(output).not.toContain('Stack trace');
+		expect(output).not.toMatch(/^\s+at /m);
 	});
 
 	test('fails on two files with the same id, and lists every problem at once', () => {
@@ -72,6 +75,8 @@ describe('astro build with a content mistake', () => {
 		expect(output).toMatch(
 			/link "\/faqs\/kickoff-faq\/#who-comes" is broken \(no element with id "who-comes" on \/faqs\/kickoff-faq\/\)/,
 		);
+		expect(output).not.toContain('Stack trace');
+		expect(output).not.toMatch(/^\s+at /m);
 	});
 });
 

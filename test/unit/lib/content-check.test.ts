@@ -1,3 +1,5 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check.ts';
 import { formatProblems } from '../../../src/lib/content-problems.ts';
@@ -209,6 +211,19 @@ describe('checkContent', () => {
 				fix: 'remove it; the fields allowed here are: id, terms, entries',
 			},
 		]);
+	});
+
+	test('a file name that is not kebab-case gets the lower-case kebab-case name as its fix', () => {
+		tree = makeContentTree();
+		const playbook = readFileSync(join(tree.dir, 'playbooks/run-the-customer-kickoff.md'), 'utf8');
+		rmSync(join(tree.dir, 'playbooks/run-the-customer-kickoff.md'));
+		writeFileSync(join(tree.dir, 'playbooks/RunThe_Customer Kickoff.md'), playbook);
+		expect(checkContent(tree.dir, tree.dir)).toContainEqual(
+			expect.objectContaining({
+				field: 'file',
+				fix: 'rename it to run-the-customer-kickoff.md',
+			}),
+		);
 	});
 
 	test('reports a value YAML cut short at a #hashtag, even when what is left still validates', () => {

@@ -1,3 +1,4 @@
+import { toLocalCalendarDate } from '../../../src/lib/calendar-date.ts';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
 	assessDqiWindow,
@@ -7,7 +8,6 @@ import {
 	encodeSavedStart,
 	formatLongDate,
 	parseCalendarDate,
-	toLocalCalendarDate,
 	type DqiWindow,
 } from '../../../src/lib/dqi-window.ts';
 

@@ -61,4 +61,21 @@ describe('findBrokenLinks', () => {
 			{ page: '/', href: '/rss.xml', reason: 'no such page' },
 		]);
 	});
+
+	test('a malformed #fragment is a broken link with its reason, never an exception', () => {
+		expect(findBrokenLinks([page('/a/', ['/a/#100%', '#50%-done', '#ok%20'], ['ok '])])).toEqual([
+			{
+				page: '/a/',
+				href: '/a/#100%',
+				reason:
+					'a "%" in its #fragment is not followed by two hex digits (write %25 for a percent sign)',
+			},
+			{
+				page: '/a/',
+				href: '#50%-done',
+				reason:
+					'a "%" in its #fragment is not followed by two hex digits (write %25 for a percent sign)',
+			},
+		]);
+	});
 });

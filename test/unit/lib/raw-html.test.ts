@@ -22,8 +22,14 @@ describe('findUnsafeMarkup', () => {
 		['Hello <span onclick="steal()">there</span>', 'event handler "onclick" on <span>'],
 		['<a href="javascript:alert(1)">click</a>', 'script URL in href of <a>'],
 		['<a href=" JaVaScRiPt:alert(1)">click</a>', 'script URL in href of <a>'],
+		['<a href="jav&#x61;script:alert(1)">click</a>', 'script URL in href of <a>'],
+		['<a href="jav&#97script:alert(1)">click</a>', 'script URL in href of <a>'],
+		['<a href="javascript&colon;alert(1)">click</a>', 'script URL in href of <a>'],
+		['<a href="java\tscript:alert(1)">click</a>', 'script URL in href of <a>'],
+		['<a href="&#x0A;javascript:alert(1)">click</a>', 'script URL in href of <a>'],
 		['<span style="color:red">red</span>', 'attribute "style" is not allowed on <span>'],
 		['[click](javascript:alert(1))', 'script URL "javascript:alert(1)" in a link'],
+		['[click](<java\tscript:alert(1)>)', 'script URL "java\tscript:alert(1)" in a link'],
 		[
 			'![x](data:image/svg+xml;base64,PHN2Zz4=)',
 			'script URL "data:image/svg+xml;base64,PHN2Zz4=" in a image',
@@ -32,6 +38,15 @@ describe('findUnsafeMarkup', () => {
 		expect(findUnsafeMarkup(`Intro.\n\n${markdown}\n`).map((problem) => problem.message)).toContain(
 			message,
 		);
+	});
+
+	test.each([
+		'<a href="/playbooks/run/">run</a>',
+		'<a href="https://example.com/a?b=c&amp;d=e">site</a>',
+		'<a href="/faqs/x/#data:1">anchor</a>',
+		'<abbr title="javascript: a language">JS</abbr>',
+	])('accepts %s', (markdown) => {
+		expect(findUnsafeMarkup(`Intro.\n\n${markdown}\n`)).toEqual([]);
 	});
 
 	test('reports the line where the markup stands', () => {

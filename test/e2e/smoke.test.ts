@@ -76,6 +76,34 @@ describe('every route type', () => {
 	});
 });
 
+describe('no page scrolls sideways', () => {
+	const browse = useBrowser();
+	const paths = [
+		...routes.map((route) => route.path),
+		'/',
+		...byCollection('phases').map((phase) => entryPath('phases', phase.id)),
+		`/roles/${first('roles').id}/`,
+		'/roles/',
+		'/checklists/dqi/',
+		'/quality-gates/dqi/',
+		'/onboarding/',
+		'/search/?q=kickoff',
+	];
+
+	test.each(paths)('%s fits every width from 320 to 1,920 px', async (path) => {
+		const { page } = browse();
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(path);
+		const overflow: string[] = [];
+		for (const width of [320, 390, 768, 1280, 1920]) {
+			await page.setViewportSize({ width, height: 800 });
+			const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+			if (scrollWidth > width) overflow.push(`${String(width)} px wide: ${String(scrollWidth)} px`);
+		}
+		expect(overflow).toEqual([]);
+	});
+});
+
 describe('every route type with damaged or blocked storage', () => {
 	const browse = useBrowser();
 	const checklist = first('checklists').id;

@@ -29,6 +29,8 @@ export default defineConfig({
 			description:
 				'The searchable home of our delivery practices: playbooks, runbooks, practice considerations, FAQs and checklists for every phase of the Global Delivery Framework.',
 			credits: false,
+			// Our own 404 (src/pages/404.astro) offers the pages the address most likely meant.
+			disable404Route: true,
 			// The header search runs the site's search layer (src/lib/search); the theme parts
 			// survive damaged or blocked storage.
 			components: {

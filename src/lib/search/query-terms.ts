@@ -83,3 +83,25 @@ export function analyseQuery(raw: string): AnalysedQuery {
 export function toPagefindQuery(phrases: readonly string[], terms: readonly string[]): string {
 	return [...phrases.map((phrase) => `"${phrase}"`), ...terms].join(' ');
 }
+
+/**
+ * The words of a page address, for searching what it meant. The first folder of a longer address
+ * names a type (`/playbooks/…`) and says little: `/playbooks/run-the-kikoff/` → "run the kikoff".
+ * Percent-encoding that cannot be read is left as it is.
+ */
+export function wordsOfPath(path: string): string {
+	let decoded = path;
+	try {
+		decoded = decodeURIComponent(path);
+	} catch {
+		// Keep the address as written.
+	}
+	const folders = decoded
+		.replace(/\.html?$/, '')
+		.split('/')
+		.filter(Boolean);
+	const named = folders.length > 1 ? folders.slice(1) : folders;
+	return normaliseWords(named.join(' ').replace(/[-_]+/g, ' '))
+		.join(' ')
+		.slice(0, MAX_QUERY_LENGTH);
+}

@@ -5,6 +5,7 @@ import {
 	normaliseWords,
 	stemWord,
 	toPagefindQuery,
+	wordsOfPath,
 } from '../../../../src/lib/search/query-terms.ts';
 
 describe('analyseQuery', () => {
@@ -78,4 +79,17 @@ describe('stemWord', () => {
 
 test('toPagefindQuery quotes phrases and lists the terms', () => {
 	expect(toPagefindQuery(['raid log'], ['weekly'])).toBe('"raid log" weekly');
+});
+
+describe('wordsOfPath', () => {
+	test.each([
+		['/playbooks/run-the-kikoff/', 'run the kikoff'],
+		['/faqs/sprint-zero-faq/', 'sprint zero faq'],
+		['/kickoff/', 'kickoff'],
+		['/a/b_c/d.html', 'b c d'],
+		['/faqs/100%/', '100'],
+		['/', ''],
+	])('%s → %j', (path, words) => {
+		expect(wordsOfPath(path)).toBe(words);
+	});
 });

@@ -80,9 +80,9 @@ describe('no dead ends', () => {
 	test('a quality-gate page says it is a quality gate', async () => {
 		const { page } = browse();
 		await page.goto('/quality-gates/dqi/');
-		await expect(
-			page.getByRole('definition').first().getByRole('link').first().textContent(),
-		).resolves.toBe('Quality gate');
+		await expect(page.locator('.pdp-meta-line a').first().textContent()).resolves.toBe(
+			'Quality gate',
+		);
 	});
 });
 

@@ -61,7 +61,11 @@ describe('every route type', () => {
 		const { page } = browse();
 		const playbook = first('playbooks');
 		await page.goto(entryPath('playbooks', playbook.id));
-		const meta = page.getByRole('definition').first().locator('xpath=ancestor::dl');
+		// The type, phases and owner on one line; process, roles and outcomes one click away.
+		const meta = page.locator('.pdp-about');
+		await expect(meta.locator('.pdp-meta').isVisible()).resolves.toBe(false);
+		await meta.getByText('Process, roles, outcomes and review dates').click();
+		await expect(meta.locator('.pdp-meta').isVisible()).resolves.toBe(true);
 		await expect(meta.getByRole('link', { name: 'Playbook' }).getAttribute('href')).resolves.toBe(
 			'/playbooks/',
 		);
@@ -74,6 +78,37 @@ describe('every route type', () => {
 			await expect(meta.locator(`a[href="/roles/${role}/"]`).count()).resolves.toBeGreaterThan(0);
 		}
 	});
+});
+
+describe('entry pages lead with the reading', () => {
+	const browse = useBrowser();
+	const onPath = new Set(
+		byCollection('phases').flatMap((phase) => {
+			const onboarding = phase.data['onboarding'] as { playbooks?: string[] } | undefined;
+			return (onboarding?.playbooks ?? []).map((id) => `playbooks/${id}`);
+		}),
+	);
+	const plain = (['playbooks', 'runbooks', 'considerations', 'faqs'] as const).map((collection) => {
+		const entry = byCollection(collection).find((item) => !onPath.has(`${collection}/${item.id}`));
+		if (!entry) throw new Error(`no ${collection} entry off the onboarding path`);
+		return entryPath(collection, entry.id);
+	});
+
+	test.each(plain)(
+		'%s on a 390×844 phone: summary, one metadata line, and the reading starts on the first screen',
+		async (path) => {
+			const { page } = browse();
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(path);
+			const summary = await page.locator('.pdp-summary').boundingBox();
+			const about = await page.locator('.pdp-about').boundingBox();
+			// What follows the metadata is the entry's own text (an aside, a paragraph or a heading).
+			const reading = await page.locator('.pdp-about + *').boundingBox();
+			expect(summary && about && summary.y < about.y).toBe(true);
+			expect(about?.height).toBeLessThan(160);
+			expect(reading?.y).toBeLessThan(844 - 40);
+		},
+	);
 });
 
 describe('no page scrolls sideways', () => {

@@ -7,6 +7,8 @@ export interface ExportItem {
 	role: string;
 	required: boolean;
 	due: string;
+	/** The section the item stands in, when the checklist has sections. */
+	section?: string | undefined;
 }
 
 /** A run of a checklist, ready to export. */
@@ -20,11 +22,16 @@ export interface ExportRun {
 	date: string;
 	items: readonly ExportItem[];
 	checked: ReadonlySet<string>;
+	/** A link that opens exactly this run's state (its share link), when there is one. */
+	stateUrl?: string | undefined;
 }
 
-function summary(run: ExportRun): string {
-	const done = run.items.filter((item) => run.checked.has(item.id)).length;
-	return `${done} of ${run.items.length} done`;
+/** "3 of 17 done · required 3 of 16": what a reviewer reads first. */
+export function summariseRun(items: readonly ExportItem[], checked: ReadonlySet<string>): string {
+	const done = items.filter((item) => checked.has(item.id)).length;
+	const required = items.filter((item) => item.required);
+	const requiredDone = required.filter((item) => checked.has(item.id)).length;
+	return `${done} of ${items.length} done · required ${requiredDone} of ${required.length}`;
 }
 
 /** Escapes text for Markdown inline content (brackets, emphasis, pipes, backslashes, `<`). */
@@ -32,20 +39,31 @@ export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
 }
 
-/** A GitHub-flavoured task list with a link to every item, for pasting into a review document. */
+/**
+ * A GitHub-flavoured task list with a link to every item, under the checklist's section
+ * headings, and a link to the exact state exported, for pasting into a review document.
+ */
 export function toMarkdown(run: ExportRun): string {
 	const version = fingerprintItems(run.items.map((item) => item.id));
-	const lines = run.items.map((item) => {
+	const lines: string[] = [];
+	let section: string | undefined;
+	for (const item of run.items) {
+		if (item.section && item.section !== section)
+			lines.push('', `#### ${escapeMarkdown(item.section)}`, '');
+		section = item.section;
 		const box = run.checked.has(item.id) ? '[x]' : '[ ]';
 		const kind = item.required ? 'required' : 'optional';
-		return `- ${box} [${escapeMarkdown(item.text)}](${run.url}#${item.id}) — ${escapeMarkdown(item.role)}, ${kind}, due ${escapeMarkdown(item.due)}`;
-	});
+		lines.push(
+			`- ${box} [${escapeMarkdown(item.text)}](${run.url}#${item.id}) — ${escapeMarkdown(item.role)}, ${kind}, due ${escapeMarkdown(item.due)}`,
+		);
+	}
 	return [
 		`### ${escapeMarkdown(run.title)}: ${escapeMarkdown(run.runName)}`,
 		'',
-		`${summary(run)} · ${run.date} · checklist version ${version}`,
+		`${summariseRun(run.items, run.checked)} · ${run.date} · checklist version ${version}`,
+		...(run.stateUrl ? ['', `[Open this run as exported](${run.stateUrl})`] : []),
 		'',
-		...lines,
+		...(lines[0] === '' ? lines.slice(1) : lines),
 		'',
 	].join('\n');
 }

@@ -187,6 +187,11 @@ describe('checklist', () => {
 		const firstId = await checklist.itemId(0);
 		await checklist.button('Copy as Markdown').click();
 		const markdown = await checklist.output.inputValue();
+		// The exact state, as a link that opens it, and the checklist's own sections.
+		expect(markdown).toMatch(
+			/\[Open this run as exported\]\(http:\/\/[^)]+\?shared=[A-Za-z0-9_-]+\)/,
+		);
+		expect(markdown).toMatch(/^#### \S/m);
 		expect(markdown).toContain(
 			`- [x] [${await checklist.itemText(0)}](${browse().baseUrl}/checklists/${CHECKLIST}/#${firstId})`,
 		);
@@ -252,8 +257,11 @@ describe('checklist', () => {
 		const header = checklist.page.locator('.pdp-print-header');
 		await expect(header.isVisible()).resolves.toBe(true);
 		await expect(header.textContent()).resolves.toMatch(
-			/Run: My run · Printed \d{4}-\d{2}-\d{2} · Checklist version [a-z0-9]+/,
+			/Run: My run · 1 of \d+ done · required \d+ of \d+ · Printed \d{4}-\d{2}-\d{2} · Checklist version [a-z0-9]+/,
 		);
+		// A review pack, not a page: no role picker, no feedback box, no metadata line.
+		for (const chrome of ['pdp-role-picker', '.pdp-feedback', '.pdp-about'])
+			await expect(checklist.page.locator(chrome).first().isVisible(), chrome).resolves.toBe(false);
 		await expect(checklist.items.locator('visible=true').count()).resolves.toBe(items.length);
 		await expect(checklist.page.locator('.pdp-signoff').isVisible()).resolves.toBe(true);
 		await expect(checklist.page.locator('#starlight__sidebar').isVisible()).resolves.toBe(false);

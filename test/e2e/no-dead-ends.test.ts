@@ -17,11 +17,11 @@ describe('no dead ends', () => {
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
 			'Page not found',
 		);
+		const likely = page.getByRole('region', { name: 'Were you looking for' });
+		await likely.waitFor();
 		await expect(
 			page.getByRole('searchbox', { name: 'Search the catalog' }).first().inputValue(),
 		).resolves.toBe('sprint zero faq');
-		const likely = page.getByRole('region', { name: 'Were you looking for' });
-		await likely.waitFor();
 		const hrefs = await likely
 			.getByRole('link')
 			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));

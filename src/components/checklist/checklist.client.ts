@@ -18,6 +18,7 @@ import {
 } from '../../lib/checklist-state.ts';
 import {
 	parseImport,
+	summariseRun,
 	toCsv,
 	toJson,
 	toMarkdown,
@@ -66,6 +67,11 @@ class PdpChecklist extends HTMLElement {
 			role: element.querySelector('[data-role-title]')?.textContent?.trim() ?? '',
 			required: element.dataset['required'] === 'true',
 			due: element.querySelector('[data-due]')?.textContent?.trim() ?? '',
+			section:
+				element
+					.closest('[data-section]')
+					?.querySelector(':scope > h2, :scope > h3')
+					?.textContent?.trim() || undefined,
 		}));
 		this.#load();
 		const param = new URLSearchParams(location.search).get(SHARE_PARAM);
@@ -284,15 +290,15 @@ class PdpChecklist extends HTMLElement {
 		this.#change((store) => ({ ...store, runs: [...store.runs, run], active: run.id }));
 	}
 
-	#shareUrl(): string {
-		const run = this.#run();
+	/** The link that opens `run` (the current one unless said) as a shared view. */
+	#shareUrl(run: { name: string; checked: readonly string[] } = this.#run()): string {
 		const url = new URL(location.href);
 		url.hash = '';
 		url.searchParams.set(
 			SHARE_PARAM,
 			encodeShare({
 				name: run.name,
-				checked: run.checked,
+				checked: [...run.checked],
 				fingerprint: this.dataset['version'] ?? '',
 			}),
 		);
@@ -309,6 +315,7 @@ class PdpChecklist extends HTMLElement {
 			date: toLocalCalendarDate(new Date()),
 			items: this.#items,
 			checked: new Set(shown.checked),
+			stateUrl: this.#shareUrl(shown),
 		};
 	}
 
@@ -367,9 +374,9 @@ class PdpChecklist extends HTMLElement {
 		for (const section of this.querySelectorAll<HTMLElement>('[data-section]')) {
 			section.hidden = !section.querySelector('[data-item-id]:not([hidden])');
 		}
-		const required = this.#items.filter((item) => item.required);
-		this.#part('progress').textContent =
-			`${done.size} of ${this.#items.length} done · required ${required.filter((item) => done.has(item.id)).length} of ${required.length}`;
+		const progress = summariseRun(this.#items, done);
+		this.#part('progress').textContent = progress;
+		this.#part('print-progress').textContent = progress;
 		const select = this.#part<HTMLSelectElement>('run-select');
 		select.replaceChildren(
 			...this.#store.runs.map(

@@ -1,4 +1,5 @@
-import type { ResultRow } from '../../lib/search/results.ts';
+import type { PageResult, ResultRow } from '../../lib/search/results.ts';
+import { wordsOfPath } from '../../lib/search/query-terms.ts';
 import { CatalogSearch } from './search-engine.client.ts';
 import {
 	clearResponse,
@@ -68,4 +69,19 @@ export async function attachSiteSearch(root: HTMLElement): Promise<void> {
 		timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
 	});
 	if (input.value.trim()) await run();
+}
+
+/**
+ * For the 404 page: the words of a missing address and the pages they most likely meant. It lives
+ * here so the 404 page loads the same search bundle as the header, not a bundle of its own.
+ */
+export async function findLikelyPages(
+	path: string,
+	limit: number,
+): Promise<{ words: string; pages: PageResult[] }> {
+	const words = wordsOfPath(path);
+	if (!words) return { words, pages: [] };
+	const response = await (await CatalogSearch.open()).run(words, {}, limit);
+	const pages = response.rows.flatMap((row) => (row.kind === 'page' ? [row.page] : []));
+	return { words, pages: pages.slice(0, limit) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	parseImport,
+	summariseRun,
 	toCsv,
 	toJson,
 	toMarkdown,
@@ -39,13 +40,45 @@ describe('checklist exports', () => {
 			[
 				'### Delivery Quality Inspection (DQI): Acme migration',
 				'',
-				`1 of 2 done · 2026-11-30 · checklist version ${fingerprintItems(['raid-current', 'csv-trap'])}`,
+				`1 of 2 done · required 1 of 1 · 2026-11-30 · checklist version ${fingerprintItems(['raid-current', 'csv-trap'])}`,
 				'',
 				'- [x] [The RAID log is current](https://pdp.example/checklists/dqi/#raid-current) — Engagement Manager, required, due ongoing',
 				'- [ ] [=HYPERLINK("x"), with "quotes"](https://pdp.example/checklists/dqi/#csv-trap) — Consultant, optional, due at the phase exit',
 				'',
 			].join('\n'),
 		);
+	});
+
+	test('Markdown keeps the checklist’s sections and links the exact state exported', () => {
+		const markdown = toMarkdown({
+			...run,
+			items: [
+				{ ...run.items[0]!, section: 'Governance' },
+				{ ...run.items[1]!, section: 'Risks & [issues]' },
+			],
+			stateUrl: 'https://pdp.example/checklists/dqi/?shared=abc',
+		});
+		expect(markdown.split('\n')).toEqual([
+			'### Delivery Quality Inspection (DQI): Acme migration',
+			'',
+			`1 of 2 done · required 1 of 1 · 2026-11-30 · checklist version ${fingerprintItems(['raid-current', 'csv-trap'])}`,
+			'',
+			'[Open this run as exported](https://pdp.example/checklists/dqi/?shared=abc)',
+			'',
+			'#### Governance',
+			'',
+			'- [x] [The RAID log is current](https://pdp.example/checklists/dqi/#raid-current) — Engagement Manager, required, due ongoing',
+			'',
+			'#### Risks & \\[issues\\]',
+			'',
+			'- [ ] [=HYPERLINK("x"), with "quotes"](https://pdp.example/checklists/dqi/#csv-trap) — Consultant, optional, due at the phase exit',
+			'',
+		]);
+	});
+
+	test('the summary counts all items and the required ones', () => {
+		expect(summariseRun(run.items, new Set(['csv-trap']))).toBe('1 of 2 done · required 0 of 1');
+		expect(summariseRun([], new Set())).toBe('0 of 0 done · required 0 of 0');
 	});
 
 	test('CSV quotes fields and defuses spreadsheet formulas', () => {

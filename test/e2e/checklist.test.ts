@@ -68,13 +68,13 @@ describe('checklist', () => {
 		]);
 		await checklist.runSelect.selectOption({ label: 'Acme migration' });
 		await expect(checklist.checkedIndexes()).resolves.toEqual([1]);
-		await checklist.button('Rename').click();
+		await checklist.press('Rename');
 		await checklist.page.getByRole('textbox', { name: 'Run name' }).fill('Acme cloud migration');
 		await checklist.page.keyboard.press('Enter');
 		await expect(checklist.runSelect.locator('option:checked').textContent()).resolves.toBe(
 			'Acme cloud migration',
 		);
-		await checklist.button('Delete').click();
+		await checklist.press('Delete');
 		await expect(checklist.runSelect.locator('option').allTextContents()).resolves.toEqual([
 			'My run',
 			'Contoso data lake',
@@ -89,7 +89,7 @@ describe('checklist', () => {
 	test('reset clears the run and can be undone', async () => {
 		const checklist = await open();
 		await checklist.checkbox(0).check();
-		await checklist.button('Reset').click();
+		await checklist.press('Reset');
 		await expect(checklist.checkedIndexes()).resolves.toEqual([]);
 		await checklist.button('Undo').click();
 		await expect(checklist.checkedIndexes()).resolves.toEqual([0]);
@@ -125,12 +125,12 @@ describe('checklist', () => {
 	test('a share link shows the run to someone else as a shared view, without touching their runs', async () => {
 		const sender = await open();
 		await sender.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-		await sender.button('Rename').click();
+		await sender.press('Rename');
 		await sender.page.getByRole('textbox', { name: 'Run name' }).fill('Acme <b>migration</b>');
 		await sender.page.keyboard.press('Enter');
 		await sender.checkbox(0).check();
 		await sender.checkbox(2).check();
-		await sender.button('Copy share link').click();
+		await sender.press('Copy share link');
 		const link = await sender.output.inputValue();
 		expect(link.slice(0, 200)).toMatch(/\/checklists\/dqi\/\?shared=[A-Za-z0-9_-]+$/);
 		await expect(sender.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
@@ -181,11 +181,52 @@ describe('checklist', () => {
 		expect(box?.y).toBeLessThan(800);
 	});
 
+	test('groups its actions: share and print on the toolbar, the rest in two menus that close after a choice', async () => {
+		const checklist = await open();
+		const visibleButtons = await checklist.toolbar
+			.locator('button:visible')
+			.evaluateAll((buttons) => buttons.map((button) => button.textContent?.trim()));
+		expect(visibleButtons).toEqual(['Copy share link', 'Print']);
+		const menus = checklist.toolbar.locator('details[data-menu] > summary');
+		await expect(menus.allTextContents()).resolves.toEqual(['Run actions', 'Export or import']);
+		await checklist.press('Copy as Markdown');
+		await expect(checklist.toolbar.locator('details[data-menu][open]').count()).resolves.toBe(0);
+	});
+
+	test('keeps the progress in view while the list scrolls', async () => {
+		const checklist = await open();
+		await checklist.checkbox(0).check();
+		await checklist.items.last().scrollIntoViewIfNeeded();
+		const sticky = checklist.page.locator('[data-progress-sticky]');
+		const box = await sticky.boundingBox();
+		expect(box && box.y >= 0 && box.y < 200).toBe(true);
+		await expect(sticky.textContent()).resolves.toBe(await checklist.progress.textContent());
+		await expect(sticky.textContent()).resolves.toMatch(/^1 of \d+ done · required \d+ of \d+$/);
+	});
+
+	test('gives every control a 44 px touch target on a phone', async () => {
+		const browser = browse().context.browser();
+		if (!browser) throw new Error('no browser');
+		const context = await browser.newContext({
+			baseURL: browse().baseUrl,
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true,
+		});
+		const checklist = await new ChecklistPage(await context.newPage()).open(CHECKLIST);
+		const heights = await checklist.toolbar
+			.locator('button:visible, summary:visible, select:visible')
+			.evaluateAll((controls) => controls.map((control) => control.getBoundingClientRect().height));
+		expect(heights.length).toBeGreaterThan(3);
+		for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+		await context.close();
+	});
+
 	test('exports Markdown, CSV and JSON, and imports the JSON back as a run', async () => {
 		const checklist = await open();
 		await checklist.checkbox(0).check();
 		const firstId = await checklist.itemId(0);
-		await checklist.button('Copy as Markdown').click();
+		await checklist.press('Copy as Markdown');
 		const markdown = await checklist.output.inputValue();
 		// The exact state, as a link that opens it, and the checklist's own sections.
 		expect(markdown).toMatch(
@@ -199,7 +240,7 @@ describe('checklist', () => {
 
 		const [csv] = await Promise.all([
 			checklist.page.waitForEvent('download'),
-			checklist.button('Download CSV').click(),
+			checklist.press('Download CSV'),
 		]);
 		expect(csv.suggestedFilename()).toBe(`${CHECKLIST}-my-run.csv`);
 		const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
@@ -208,7 +249,7 @@ describe('checklist', () => {
 
 		const [json] = await Promise.all([
 			checklist.page.waitForEvent('download'),
-			checklist.button('Download JSON').click(),
+			checklist.press('Download JSON'),
 		]);
 		const jsonPath = (await json.path()) ?? '';
 		const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as { checked: string[] };
@@ -241,7 +282,7 @@ describe('checklist', () => {
 		const page = await context.newPage();
 		await page.clock.setFixedTime(new Date('2026-11-30T23:30:00Z'));
 		const checklist = await new ChecklistPage(page).open(CHECKLIST);
-		await checklist.button('Copy as Markdown').click();
+		await checklist.press('Copy as Markdown');
 		await expect(checklist.output.inputValue()).resolves.toContain('2026-12-01');
 		await expect(checklist.output.inputValue()).resolves.not.toContain('2026-11-30');
 		await expect(page.locator('[data-print-date]').textContent()).resolves.toBe('2026-12-01');

@@ -69,7 +69,7 @@ describe('served as in production (nginx)', () => {
 		async () => {
 			const response = await fetch(`${baseUrl}/playbooks/no-such-playbook/`);
 			expect(response.status).toBe(404);
-			expect(await response.text()).toContain('<title>404');
+			expect(await response.text()).toContain('<title>Page not found');
 		},
 	);
 

@@ -102,6 +102,7 @@ class PdpChecklist extends HTMLElement {
 			this.#render();
 		});
 		this.#part('print-date').textContent = toLocalCalendarDate(new Date());
+		this.#part('progress-sticky').hidden = false;
 		this.#part('toolbar').hidden = false;
 		this.#render();
 	}
@@ -194,6 +195,8 @@ class PdpChecklist extends HTMLElement {
 			return;
 		}
 		const action = target.closest<HTMLElement>('[data-action]')?.dataset['action'];
+		// A menu closes once one of its actions is chosen.
+		if (action) target.closest('details')?.removeAttribute('open');
 		const run = this.#run();
 		const name = run.name;
 		switch (action) {
@@ -377,6 +380,7 @@ class PdpChecklist extends HTMLElement {
 		const progress = summariseRun(this.#items, done);
 		this.#part('progress').textContent = progress;
 		this.#part('print-progress').textContent = progress;
+		this.#part('progress-sticky').textContent = progress;
 		const select = this.#part<HTMLSelectElement>('run-select');
 		select.replaceChildren(
 			...this.#store.runs.map(

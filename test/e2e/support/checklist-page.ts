@@ -58,8 +58,24 @@ export class ChecklistPage {
 		return this.toolbar.getByRole('button', { name, exact: true });
 	}
 
+	/**
+	 * Chooses a toolbar action the way a reader does: a button on the toolbar is clicked; one in a
+	 * menu (Run actions, Export or import) is reached by opening its menu first.
+	 */
+	async press(name: string): Promise<void> {
+		const menu = this.toolbar.locator('details[data-menu]').filter({
+			has: this.page.getByRole('button', { name, exact: true, includeHidden: true }),
+		});
+		if (
+			(await menu.count()) > 0 &&
+			!(await menu.evaluate((details) => details.hasAttribute('open')))
+		)
+			await menu.locator('summary').click();
+		await this.button(name).click();
+	}
+
 	async newRun(name: string): Promise<void> {
-		await this.button('New run').click();
+		await this.press('New run');
 		await this.page.getByRole('textbox', { name: 'Run name' }).fill(name);
 		await this.toolbar.getByRole('button', { name: 'Save', exact: true }).click();
 	}

@@ -23,8 +23,7 @@ describe('catalog', () => {
 		const expected = playbooksIn('launch').map(titleOf).sort();
 		await expect.poll(async () => (await catalog.resultTitles()).sort()).toEqual(expected);
 		expect(new URL(catalog.page.url()).search).toBe('?type=playbooks&phase=launch');
-		await catalog.page.reload();
-		await catalog.page.locator('[data-facets]:not([hidden])').waitFor();
+		await catalog.open(`/catalog/${new URL(catalog.page.url()).search}`);
 		await expect.poll(async () => (await catalog.resultTitles()).sort()).toEqual(expected);
 		await expect(catalog.option('Playbook').isChecked()).resolves.toBe(true);
 		await catalog.option('Manage & Inspect').check();
@@ -80,19 +79,26 @@ describe('catalog', () => {
 	});
 
 	test('facets work from the keyboard alone', async () => {
-		const catalog = await open();
-		const target = catalog.option('Runbook');
-		for (
-			let presses = 0;
-			presses < 60 && !(await target.evaluate((element) => element === document.activeElement));
-			presses++
-		) {
-			await catalog.page.keyboard.press('Tab');
-		}
-		await catalog.page.keyboard.press('Space');
+		const { page } = browse();
+		await page.goto('/catalog/');
+		await page.locator('[data-facets]:not([hidden])').waitFor();
+		const focusOn = async (target: ReturnType<typeof page.locator>) => {
+			for (
+				let presses = 0;
+				presses < 80 && !(await target.evaluate((element) => element === document.activeElement));
+				presses++
+			)
+				await page.keyboard.press('Tab');
+		};
+		// Tab to the Type filter, open it, tab to its Runbook value and tick it.
+		await focusOn(page.locator('[data-facet-group="type"] > summary'));
+		await page.keyboard.press('Enter');
+		const target = new CatalogPage(page).option('Runbook');
+		await focusOn(target);
+		await page.keyboard.press('Space');
 		await expect(target.isChecked()).resolves.toBe(true);
 		const runbooks = entries.filter((entry) => entry.collection === 'runbooks').length;
-		await expect.poll(() => catalog.status.textContent()).toBe(`${runbooks} entries`);
+		await expect.poll(() => new CatalogPage(page).status.textContent()).toBe(`${runbooks} entries`);
 	});
 
 	test('a type index is the same view, fixed to its type', async () => {
@@ -124,6 +130,61 @@ describe('catalog', () => {
 	test('has no accessibility violations', async () => {
 		const catalog = await open();
 		await catalog.option('Playbook').check();
+		await expect(findAccessibilityViolations(catalog.page)).resolves.toEqual([]);
+	});
+});
+
+describe('catalog: results first, chosen filters as chips', () => {
+	const browse = useBrowser();
+
+	test.each([
+		[1280, 800],
+		[390, 844],
+	])(
+		'at %i×%i the first result is on the first screen and the page does not jump',
+		async (width, height) => {
+			const { page } = browse();
+			await page.setViewportSize({ width, height });
+			await page.goto('/catalog/');
+			await page.locator('[data-facets]:not([hidden])').waitFor();
+			const first = await page.locator('[data-results] > li').first().boundingBox();
+			expect(first?.y).toBeLessThan(height - 60);
+			await expect(page.locator('[data-facet-group][open]').count()).resolves.toBe(0);
+		},
+	);
+
+	test('one count only: the status line, and it is there before the script runs', async () => {
+		const { page } = browse();
+		await page.goto('/catalog/');
+		await page.locator('[data-facets]:not([hidden])').waitFor();
+		await expect(
+			page
+				.locator('main')
+				.getByText(/^\d+ entries\b/)
+				.count(),
+		).resolves.toBe(1);
+	});
+
+	test('chosen values show as chips that remove them, and each facet says how many it has', async () => {
+		const catalog = await new CatalogPage(browse().page).open();
+		const phase = titleOf(
+			entries.find((entry) => entry.collection === 'phases' && entry.id === 'launch')!,
+		);
+		await catalog.option(phase).check();
+		await catalog.option('Playbook').check();
+		const chips = catalog.page.locator('[data-chips] button');
+		await expect(chips.allTextContents()).resolves.toEqual([
+			'Playbook (remove filter)×',
+			`${phase} (remove filter)×`,
+			'Clear all',
+		]);
+		await expect(
+			catalog.page.locator('[data-facet-group="phase"] > summary').textContent(),
+		).resolves.toBe('Phase · 1');
+		await catalog.page.getByRole('button', { name: `${phase} (remove filter)` }).click();
+		expect(new URL(catalog.page.url()).searchParams.getAll('phase')).toEqual([]);
+		await expect(catalog.option(phase).isChecked()).resolves.toBe(false);
+		await expect(chips.allTextContents()).resolves.toEqual(['Playbook (remove filter)×']);
 		await expect(findAccessibilityViolations(catalog.page)).resolves.toEqual([]);
 	});
 });

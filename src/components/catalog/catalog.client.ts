@@ -51,10 +51,6 @@ class PdpCatalog extends HTMLElement {
 		this.addEventListener('click', (event) => this.#onClick(event));
 		window.addEventListener('popstate', () => this.#readUrl());
 		this.#readUrl();
-		// On a phone, open facets would push the results a screen down: start them closed.
-		if (matchMedia('(max-width: 50rem)').matches) {
-			for (const group of this.#form.querySelectorAll('details')) group.open = false;
-		}
 		this.#form.hidden = false;
 		this.querySelector<HTMLElement>('[data-server-list]')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-results]')!.hidden = false;
@@ -113,9 +109,19 @@ class PdpCatalog extends HTMLElement {
 	}
 
 	#onClick(event: Event): void {
-		const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset[
-			'action'
-		];
+		const button = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
+		const action = button?.dataset['action'];
+		if (action === 'remove-filter' && button) {
+			const facet = button.dataset['facet'] as Facet;
+			const removed = button.dataset['value'];
+			this.#view.selection[facet] = (this.#view.selection[facet] ?? []).filter(
+				(value) => value !== removed,
+			);
+			this.#history = this.#history.filter(([name, value]) => name !== facet || value !== removed);
+			this.#view.page = 1;
+			this.#writeForm();
+			return this.#commit(false);
+		}
 		if (action === 'more') {
 			this.#view.page += 1;
 			return this.#commit(true);
@@ -177,7 +183,47 @@ class PdpCatalog extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-empty]')!.hidden = matching.length > 0;
 		this.querySelector<HTMLElement>('[data-status]')!.textContent =
 			`${matching.length} ${matching.length === 1 ? 'entry' : 'entries'}${shown.length < matching.length ? `, showing ${shown.length}` : ''}`;
+		this.#renderChosen(data);
 		this.dataset['renderMs'] = (performance.now() - started).toFixed(1);
+	}
+
+	/** The chosen values as removable chips, and each facet's summary saying how many it has. */
+	#renderChosen(data: CatalogData): void {
+		const chips: HTMLElement[] = [];
+		for (const facet of FACETS) {
+			if (this.#preset[facet]?.length) continue;
+			const chosen = this.#view.selection[facet] ?? [];
+			const summary = this.#form.querySelector<HTMLElement>(
+				`[data-facet-group="${facet}"] > summary`,
+			);
+			if (summary) {
+				const name = summary.dataset['name'] ?? facet;
+				summary.textContent = chosen.length > 0 ? `${name} · ${String(chosen.length)}` : name;
+			}
+			for (const value of chosen) {
+				const chip = createElement('button', 'pdp-chip');
+				chip.type = 'button';
+				Object.assign(chip.dataset, { action: 'remove-filter', facet, value });
+				const label = data.labels[facet][value] ?? value;
+				chip.append(
+					createElement('span', '', label),
+					createElement('span', 'sr-only', ' (remove filter)'),
+				);
+				const cross = createElement('span', 'pdp-chip__x', '×');
+				cross.setAttribute('aria-hidden', 'true');
+				chip.append(cross);
+				chips.push(chip);
+			}
+		}
+		if (chips.length > 1) {
+			const clear = createElement('button', 'pdp-chip pdp-chip--clear', 'Clear all');
+			clear.type = 'button';
+			clear.dataset['action'] = 'clear';
+			chips.push(clear);
+		}
+		const container = this.querySelector<HTMLElement>('[data-chips]')!;
+		container.replaceChildren(...chips);
+		container.hidden = chips.length === 0;
 	}
 
 	#card(entry: Entry, data: CatalogData): HTMLLIElement {

@@ -11,6 +11,9 @@ export class CatalogPage {
 	async open(path = '/catalog/'): Promise<this> {
 		await this.page.goto(path);
 		await this.page.locator('[data-facets]:not([hidden])').waitFor();
+		// Facets start closed so the results lead; a reader opens the ones to filter by.
+		for (const summary of await this.page.locator('[data-facet-group] > summary').all())
+			await summary.click();
 		return this;
 	}
 

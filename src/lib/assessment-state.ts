@@ -5,11 +5,11 @@
  * throws, bounds every size and keeps only well-formed data. Ratings live in a `Map`, so an
  * item id such as `constructor` is plain data and no stored key can reach `Object.prototype`.
  */
+import { ASSESSMENT_LIMITS, RATINGS } from '../schemas/storage-limits.ts';
 import { newRunId } from './checklist-state.ts';
 import { cleanStoredName } from './stored-record.ts';
 
-/** The ratings an item can get, in the order the page offers them. */
-export const RATINGS = ['met', 'partly', 'not-met', 'na'] as const;
+export { RATINGS } from '../schemas/storage-limits.ts';
 
 /** How well an item is met. */
 export type Rating = (typeof RATINGS)[number];
@@ -41,15 +41,7 @@ export interface AssessmentStore {
 	assessments: Assessment[];
 }
 
-/** Limits that keep hostile or corrupted input from growing without bound. */
-export const ASSESSMENT_LIMITS = {
-	assessments: 50,
-	nameLength: 80,
-	idLength: 80,
-	ratingsPerAssessment: 500,
-	noteLength: 500,
-	storedChars: 1_000_000,
-} as const;
+export { ASSESSMENT_LIMITS } from '../schemas/storage-limits.ts';
 
 /** Why stored assessments could not be used as they were. */
 export type AssessmentProblem = 'corrupt' | 'too-large' | 'unknown-format';

@@ -3,6 +3,7 @@
  * ids) and what a share link carries. Everything read back from storage or a URL goes through
  * the decoders here, which never throw, bound every size, and keep only well-formed data.
  */
+import { CHECKLIST_LIMITS } from '../schemas/storage-limits.ts';
 import { cleanStoredName } from './stored-record.ts';
 
 /** One engagement's ticks on one checklist. */
@@ -34,15 +35,7 @@ export interface SharedRun {
 }
 
 /** Limits that keep hostile or corrupted input from growing without bound. */
-export const LIMITS = {
-	runs: 50,
-	nameLength: 80,
-	idLength: 80,
-	idsPerRun: 500,
-	storedChars: 300_000,
-	// Below nginx's default 8 KB request line, so a share link always reaches the page.
-	shareChars: 6_000,
-} as const;
+export const LIMITS = CHECKLIST_LIMITS;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RUN_ID = /^[a-z0-9]{1,24}$/;

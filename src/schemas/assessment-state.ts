@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ASSESSMENT_LIMITS, RATINGS } from '../lib/assessment-state.ts';
+import { ASSESSMENT_LIMITS, RATINGS } from './storage-limits.ts';
 
 /**
  * The stored assessment format (`pdp:assessment:v1:<id>` in localStorage), as a zod schema. The

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LIMITS } from '../lib/checklist-state.ts';
+import { CHECKLIST_LIMITS as LIMITS } from './storage-limits.ts';
 
 /**
  * The stored checklist format (`pdp:checklist:v1:<id>` in localStorage), as a zod schema. The

@@ -1,0 +1,29 @@
+/**
+ * The bounds of what the browser stores keep (checklist runs, assessments) and the assessment's
+ * ratings. They live beside the schemas, which check stored data against them, and the browser
+ * code reads them from here, so `src/schemas` depends on nothing in `src/lib`.
+ */
+
+/** Limits that keep hostile or corrupted checklist state from growing without bound. */
+export const CHECKLIST_LIMITS = {
+	runs: 50,
+	nameLength: 80,
+	idLength: 80,
+	idsPerRun: 500,
+	storedChars: 300_000,
+	// Below nginx's default 8 KB request line, so a share link always reaches the page.
+	shareChars: 6_000,
+} as const;
+
+/** Limits that keep hostile or corrupted assessments from growing without bound. */
+export const ASSESSMENT_LIMITS = {
+	assessments: 50,
+	nameLength: 80,
+	idLength: 80,
+	ratingsPerAssessment: 500,
+	noteLength: 500,
+	storedChars: 1_000_000,
+} as const;
+
+/** The ratings an assessed item can get, in the order the page offers them. */
+export const RATINGS = ['met', 'partly', 'not-met', 'na'] as const;

@@ -1,8 +1,3 @@
-import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
-
-/** Today as YYYY-MM-DD on the reader's clock: the date a review record carries. */
-export const localDate = (now = new Date()): string => toLocalCalendarDate(now);
-
 /** Saves text as a file through the browser's download, without leaving the page. */
 export function downloadText(fileName: string, text: string, type: string): void {
 	const link = document.createElement('a');

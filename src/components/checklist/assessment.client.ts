@@ -14,7 +14,8 @@ import {
 	type Rating,
 } from '../../lib/assessment-state.ts';
 import { assessmentFileName, toAssessmentMarkdown } from '../../lib/assessment-score.ts';
-import { copyText, downloadText, localDate } from './assessment-export.client.ts';
+import { copyText, downloadText } from './assessment-export.client.ts';
+import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
 import { AssessmentStorage } from './assessment-storage.client.ts';
 import { readItemViews, renderAssessment, type ItemView } from './assessment-view.client.ts';
 
@@ -194,7 +195,7 @@ class PdpAssessment extends HTMLElement {
 
 	#markdown(): { text: string; fileName: string } {
 		const { name, ratings } = this.#active();
-		const date = localDate();
+		const date = toLocalCalendarDate(new Date());
 		const text = toAssessmentMarkdown({
 			title: this.dataset['title'] ?? '',
 			version: this.dataset['version'],

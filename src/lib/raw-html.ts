@@ -40,7 +40,7 @@ const SCRIPT_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', '
  * character references decoded (`jav&#x61;script:`, with or without their `;`), and tabs,
  * newlines and other control characters dropped, as URL parsers drop them (`java\tscript:`).
  */
-export function isScriptUrl(value: string): boolean {
+function isScriptUrl(value: string): boolean {
 	const decoded = decodeString(value.replace(/&#(x[\da-f]+|\d+)(?![\da-f;])/gi, '&#$1;'));
 	// eslint-disable-next-line no-control-regex
 	const compact = decoded.replace(/[\u0000-\u0020\u007f]/g, '');

@@ -30,14 +30,14 @@ const NAMED_BOOST = 3;
 const TITLE_BOOST = 1.5;
 
 /** Share of the query's words (by stem) that a page title holds. */
-export function titleCoverage(terms: readonly string[], title: string): number {
+function titleCoverage(terms: readonly string[], title: string): number {
 	if (terms.length === 0) return 0;
 	const words = new Set(normaliseWords(title).map(stemWord));
 	return terms.filter((term) => words.has(stemWord(term))).length / terms.length;
 }
 
 /** The names a page title gives: `Technical Account Manager (TAM)` → both; `PESA — Pre-…` → both. */
-export function namesOfTitle(title: string): string[][] {
+function namesOfTitle(title: string): string[][] {
 	return title
 		.split(/\s+—\s+|\s*[()]\s*/)
 		.map((name) => normaliseWords(name).map(stemWord))
@@ -55,7 +55,7 @@ export function queryNamesPage(terms: readonly string[], title: string): boolean
 /** Sections of one page shown as results of their own. */
 const SECTIONS_PER_PAGE = 2;
 /** Page types whose sections (an FAQ's questions, a playbook's steps) are results of their own. */
-export const SECTIONED_TYPES: ReadonlySet<string> = new Set([
+const SECTIONED_TYPES: ReadonlySet<string> = new Set([
 	'FAQ',
 	'Playbook',
 	'Runbook',
@@ -141,7 +141,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Plain text of an index excerpt. */
-export function excerptText(excerpt: string): string {
+function excerptText(excerpt: string): string {
 	return excerpt
 		.replace(/<[^>]+>/g, '')
 		.replace(/&lt;/g, '<')

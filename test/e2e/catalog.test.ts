@@ -215,6 +215,7 @@ describe('role pages link to the catalog', () => {
 		async (role, collection, count) => {
 			const { page } = browse();
 			await page.goto(`/roles/${role}/`);
+			await page.locator(`[aria-labelledby="owns-${collection}"] > summary`).click();
 			const link = page.locator(`[aria-labelledby="owns-${collection}"] a`, {
 				hasText: `All ${count} `,
 			});

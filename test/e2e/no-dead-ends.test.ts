@@ -49,14 +49,6 @@ describe('no dead ends', () => {
 		await expect(page.locator('.pagination-links a').count()).resolves.toBe(0);
 	});
 
-	test('phase guides still link the previous and next phase', async () => {
-		const { page } = browse();
-		await page.goto('/phases/launch/');
-		await expect(
-			page.locator('.pagination-links a[rel="prev"]').getAttribute('href'),
-		).resolves.toBe('/phases/s2d/');
-	});
-
 	test('the home page and the onboarding path link what the framework is', async () => {
 		const { page } = browse();
 		for (const path of ['/', '/onboarding/']) {

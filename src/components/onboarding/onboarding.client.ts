@@ -27,6 +27,8 @@ interface Step {
  * path into one with "Mark as read" toggles, progress ("5 of 14 read"), the next unread step
  * and "Start over" with undo. Progress is kept in localStorage and follows other tabs.
  */
+const SYNC_EVENT = 'pdp-onboarding-change';
+
 class PdpOnboarding extends HTMLElement {
 	#keys: string[] = [];
 	#steps: Step[] = [];
@@ -51,6 +53,13 @@ class PdpOnboarding extends HTMLElement {
 			});
 		}
 		this.addEventListener('click', (event) => this.#onClick(event));
+		// A step's page has two boxes (top and end): a change in one shows in the other.
+		document.addEventListener(SYNC_EVENT, (event) => {
+			const read = (event as CustomEvent<Set<string>>).detail;
+			if (read === this.#read) return;
+			this.#read = new Set(read);
+			this.#render();
+		});
 		window.addEventListener('storage', (event) => {
 			if (this.#memoryOnly || (event.key !== PROGRESS_STORAGE_KEY && event.key !== null)) return;
 			this.#load();
@@ -97,6 +106,7 @@ class PdpOnboarding extends HTMLElement {
 		this.#read = read;
 		this.#save();
 		this.#render();
+		document.dispatchEvent(new CustomEvent(SYNC_EVENT, { detail: read }));
 	}
 
 	#onClick(event: Event): void {

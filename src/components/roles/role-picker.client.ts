@@ -10,6 +10,15 @@ const NOTICES = {
 	unknown: 'Your saved role is no longer in the catalog; choose another.',
 } as const;
 
+/** Scrolls each RACI table so the reader's column sits beside the sticky activity column. */
+function showMyColumn(): void {
+	for (const column of document.querySelectorAll<HTMLElement>('.pdp-raci thead th[data-mine]')) {
+		const scroller = column.closest('.pdp-table-scroll');
+		const sticky = scroller?.querySelector('th');
+		if (scroller && sticky) scroller.scrollLeft = column.offsetLeft - sticky.offsetWidth - 16;
+	}
+}
+
 /**
  * `<pdp-role-picker>`: "I am a …". Remembers the reader's role in this browser and highlights
  * that role's checklist items and RACI column on the page (marked in text, not colour alone).
@@ -37,6 +46,8 @@ class PdpRolePicker extends HTMLElement {
 			this.#choose('');
 			this.#select?.focus();
 		});
+		// A RACI table in a closed disclosure has no layout until it opens.
+		document.addEventListener('toggle', showMyColumn, true);
 		window.addEventListener('storage', (event) => {
 			if (event.key === ROLE_STORAGE_KEY || event.key === null) this.#load();
 		});
@@ -104,6 +115,7 @@ class PdpRolePicker extends HTMLElement {
 			badge.dataset['mineBadge'] = '';
 			(slot ?? marked).append(badge);
 		}
+		showMyColumn();
 		this.#renderStatus(items > 0 ? mineItems : undefined);
 	}
 

@@ -16,7 +16,9 @@ export interface WatchedPage {
  * Starts one Chromium for the test file and a fresh context (own storage, no cache) for each
  * test. Returns a getter for the current test's page.
  */
-export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): () => WatchedPage {
+export function useBrowser(
+	options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): () => WatchedPage {
 	let browser: Browser;
 	let current: WatchedPage | undefined;
 	const baseUrl = inject('baseUrl');
@@ -30,6 +32,7 @@ export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): () =>
 		const context = await browser.newContext({
 			baseURL: baseUrl,
 			javaScriptEnabled: options.javaScriptEnabled ?? true,
+			colorScheme: options.colorScheme ?? 'light',
 		});
 		const page = await context.newPage();
 		const problems: string[] = [];

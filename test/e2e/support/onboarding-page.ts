@@ -22,7 +22,7 @@ export class OnboardingPage {
 
 	/** The "Mark as read" checkbox of a step, by the step's title. */
 	toggle(title: string): Locator {
-		return this.page.getByRole('checkbox', { name: `Mark as read: ${title}`, exact: true });
+		return this.page.getByRole('checkbox', { name: `Mark as read: ${title}`, exact: true }).first();
 	}
 
 	/** The polite status that says "5 of 14 read". */

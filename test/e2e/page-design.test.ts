@@ -1,0 +1,323 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/browser.ts';
+import { readSiteEntries, type SiteEntry } from '../support/site-content.ts';
+import { readOnboardingPath } from '../support/onboarding-content.ts';
+import { entryPath } from '../../src/lib/entry-types.ts';
+import { qualityGatePath } from '../../src/lib/quality-gates.ts';
+
+const entries = readSiteEntries();
+const ofCollection = (collection: SiteEntry['collection']) =>
+	entries
+		.filter((entry) => entry.collection === collection && entry.data['status'] !== 'deprecated')
+		.sort((a, b) => a.id.localeCompare(b.id));
+const phases = ofCollection('phases').sort(
+	(a, b) => Number(a.data['order']) - Number(b.data['order']),
+);
+const gates = ofCollection('processes').flatMap((process) => {
+	const gate = process.data['qualityGate'] as { id: string } | undefined;
+	return gate ? [qualityGatePath(gate.id)] : [];
+});
+
+/** The screen the budgets are counted in: a laptop window. */
+const SCREEN = { width: 1280, height: 800 };
+
+/** Rendered height of the page as it first opens, in screens of `SCREEN`. */
+async function screensOf(page: Page, path: string): Promise<number> {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	return Math.round((height / SCREEN.height) * 100) / 100;
+}
+
+describe('every page keeps to its height budget on the real catalog (1280×800)', () => {
+	const browse = useBrowser();
+	const budgets: { type: string; screens: number; paths: string[] }[] = [
+		{ type: 'phase guides', screens: 6, paths: phases.map((p) => entryPath('phases', p.id)) },
+		...(['playbooks', 'runbooks', 'considerations', 'faqs', 'checklists'] as const).map(
+			(collection) => ({
+				type: collection,
+				screens: 6,
+				paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
+			}),
+		),
+		...(['processes', 'outcomes', 'standards', 'glossary'] as const).map((collection) => ({
+			type: collection,
+			screens: 6,
+			paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
+		})),
+		{ type: 'quality gates', screens: 6, paths: gates },
+		{
+			type: 'roles',
+			screens: 8,
+			paths: ofCollection('roles').map((role) => entryPath('roles', role.id)),
+		},
+	];
+
+	test.each(budgets)('$type: at most $screens screens each', async ({ screens, paths }) => {
+		expect(paths.length).toBeGreaterThan(0);
+		const { page } = browse();
+		await page.setViewportSize(SCREEN);
+		const over: string[] = [];
+		for (const path of paths) {
+			const height = await screensOf(page, path);
+			if (height > screens) over.push(`${path}: ${String(height)} screens`);
+		}
+		expect(over).toEqual([]);
+	});
+});
+
+describe('aggregate pages summarise instead of listing everything', () => {
+	const browse = useBrowser();
+	const phase = phases[0]!;
+
+	test('a phase guide lists no checklist item: it sums the checklist up and links to it', async () => {
+		const { page } = browse();
+		await page.goto(entryPath('phases', phase.id));
+		const checklistId = String(phase.data['checklist']);
+		const checklist = entries.find(
+			(entry) => entry.collection === 'checklists' && entry.id === checklistId,
+		)!;
+		const items = checklist.data['items'] as { text: string; required: boolean }[];
+		await expect(page.locator('main .pdp-checklist__item').count()).resolves.toBe(0);
+		const summary = page.locator('.pdp-checklist-summary');
+		const required = items.filter((item) => item.required).length;
+		await expect(summary.textContent()).resolves.toContain(
+			`${String(items.length)} items, ${String(required)} required`,
+		);
+		await expect(
+			summary.getByRole('link', { name: 'Work through the checklist' }).getAttribute('href'),
+		).resolves.toBe(entryPath('checklists', checklistId));
+	});
+
+	test.each([
+		entryPath('phases', phase.id),
+		entryPath('processes', ofCollection('processes')[0]!.id),
+		'/roles/engagement-manager/',
+	])(
+		'%s: groups are closed disclosures with counts, and no entry is listed twice',
+		async (path) => {
+			const { page } = browse();
+			await page.goto(path);
+			const groups = page.locator('.pdp-groups > details.pdp-group');
+			expect(await groups.count()).toBeGreaterThan(0);
+			await expect(
+				groups.evaluateAll(
+					(all) => all.filter((group) => (group as HTMLDetailsElement).open).length,
+				),
+			).resolves.toBe(0);
+			for (const group of await groups.all()) {
+				const count = Number(await group.locator('summary .pdp-group__count').textContent());
+				await group.locator('summary').click();
+				const listed = await group.locator(':scope > ul > li').count();
+				// Up to 12 entries listed; the rest one click away in the filtered catalog.
+				const more = await group.locator('.pdp-group__more a[href^="/catalog/"]').count();
+				expect(listed).toBe(more ? 12 : count);
+			}
+			// Every entry the page lists (groups, related block) appears in one list only.
+			const listedLinks = await page
+				.locator('main .pdp-entry-list a.pdp-entry-card__title')
+				.evaluateAll((links) =>
+					links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+				);
+			expect(listedLinks.length).toBeGreaterThan(0);
+			expect(new Set(listedLinks).size).toBe(listedLinks.length);
+		},
+	);
+
+	test('a role page groups the checklist items it owns by checklist, closed, with counts', async () => {
+		const { page } = browse();
+		await page.goto('/roles/engagement-manager/');
+		const owned = entries
+			.filter((entry) => entry.collection === 'checklists')
+			.flatMap((checklist) =>
+				(checklist.data['items'] as { role: string }[]).filter(
+					(item) => item.role === 'engagement-manager',
+				),
+			);
+		const groups = page.locator('details.pdp-group[aria-labelledby^="items-"]');
+		const counts = await groups
+			.locator('summary .pdp-group__count')
+			.allTextContents()
+			.then((texts) => texts.map(Number));
+		expect(counts.reduce((sum, count) => sum + count, 0)).toBe(owned.length);
+		await expect(groups.locator('li a:visible').count()).resolves.toBe(0);
+	});
+});
+
+describe('the RACI table on a phase guide', () => {
+	const browse = useBrowser();
+	const phase = phases.find((candidate) => (candidate.data['raci'] as unknown[]).length > 0)!;
+
+	async function openRaci(page: Page) {
+		await page.goto(entryPath('phases', phase.id));
+		await page.locator('details[data-raci-disclosure] > summary').click();
+		return page.locator('.pdp-table-scroll');
+	}
+
+	test('says it scrolls sideways, and keeps the activity column in place while it does', async () => {
+		const { page } = browse();
+		await page.setViewportSize({ width: 390, height: 844 });
+		const scroller = await openRaci(page);
+		await expect(page.locator('.pdp-scroll-hint').textContent()).resolves.toMatch(
+			/\d+ activities, \d+ roles: the table scrolls sideways/,
+		);
+		const activity = page.locator('.pdp-raci tbody th[scope="row"]').first();
+		const before = await activity.boundingBox();
+		await scroller.evaluate((element) => (element.scrollLeft = 400));
+		await expect(scroller.evaluate((element) => element.scrollLeft)).resolves.toBeGreaterThan(0);
+		const after = await activity.boundingBox();
+		expect(after?.x).toBe(before?.x);
+	});
+
+	test('choosing a role brings its column fully into view, beside the activity column', async () => {
+		const { page } = browse();
+		await page.setViewportSize({ width: 390, height: 844 });
+		const scroller = await openRaci(page);
+		const roles = await page
+			.locator('.pdp-raci thead th[data-role]')
+			.evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset['role'] ?? ''));
+		const last = roles.at(-1)!;
+		await page.locator('pdp-role-picker select').selectOption(last);
+		const column = page.locator(`.pdp-raci thead th[data-role="${last}"]`);
+		await expect(column.textContent()).resolves.toContain('Your role');
+		const box = (await scroller.boundingBox())!;
+		const cell = (await column.boundingBox())!;
+		const sticky = (await page.locator('.pdp-raci thead th').first().boundingBox())!;
+		expect(cell.x).toBeGreaterThanOrEqual(sticky.x + sticky.width - 1);
+		expect(cell.x + cell.width).toBeLessThanOrEqual(box.x + box.width + 1);
+	});
+});
+
+describe('previous and next links follow the reader’s path', () => {
+	const browse = useBrowser();
+	const path = readOnboardingPath(entries);
+
+	test('an onboarding step’s footer links the path’s previous and next steps', async () => {
+		const { page } = browse();
+		const step = path[1]!;
+		await page.goto(step.href);
+		const footer = page.locator('.pagination-links');
+		await expect(footer.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe(path[0]!.href);
+		await expect(footer.locator('a[rel="next"]').getAttribute('href')).resolves.toBe(path[2]!.href);
+	});
+
+	test('the last step leads back to the onboarding path', async () => {
+		const { page } = browse();
+		await page.goto(path.at(-1)!.href);
+		await expect(
+			page.locator('.pagination-links a[rel="next"]').getAttribute('href'),
+		).resolves.toBe('/onboarding/');
+	});
+
+	test('an entry off the path has no previous or next link to an unrelated page', async () => {
+		const { page } = browse();
+		const onPath = new Set(path.map((step) => step.href));
+		const off = ofCollection('playbooks').find(
+			(entry) => !onPath.has(entryPath('playbooks', entry.id)),
+		)!;
+		await page.goto(entryPath('playbooks', off.id));
+		await expect(page.locator('.pagination-links a').count()).resolves.toBe(0);
+	});
+
+	test('"Mark as read" at the end of a step is the same state as the one at the top', async () => {
+		const { page } = browse();
+		const step = path[2]!;
+		await page.goto(step.href);
+		const [top, end] = await page
+			.getByRole('checkbox', { name: `Mark as read: ${step.title}` })
+			.all();
+		await end!.check();
+		await expect(top!.isChecked()).resolves.toBe(true);
+		await page.reload();
+		await expect(end!.isChecked()).resolves.toBe(true);
+		await top!.uncheck();
+		await expect(end!.isChecked()).resolves.toBe(false);
+	});
+});
+
+describe('nothing moves after the page has drawn (cumulative layout shift 0)', () => {
+	const browse = useBrowser();
+	const phase = phases[0]!;
+	const checklist = ofCollection('checklists')[0]!;
+
+	test.each([
+		['/catalog/', SCREEN],
+		['/search/', SCREEN],
+		['/search/?q=kickoff', SCREEN],
+		['/roles/engagement-manager/', SCREEN],
+		['/onboarding/', SCREEN],
+		[entryPath('phases', phase.id), SCREEN],
+		[entryPath('checklists', checklist.id), SCREEN],
+		['/catalog/', { width: 390, height: 844 }],
+		['/search/?q=kickoff', { width: 390, height: 844 }],
+		['/roles/engagement-manager/', { width: 390, height: 844 }],
+		['/onboarding/', { width: 390, height: 844 }],
+		[entryPath('checklists', checklist.id), { width: 390, height: 844 }],
+	])('%s at %o', async (path, viewport) => {
+		const { page } = browse();
+		await page.setViewportSize(viewport);
+		await page.addInitScript(() => {
+			const shifts: { value: number; nodes: string[] }[] = [];
+			Object.assign(window, { pdpShifts: shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+					sources?: { node?: Node | null }[];
+				})[]) {
+					if (entry.hadRecentInput) continue;
+					shifts.push({
+						value: entry.value,
+						nodes: (entry.sources ?? []).map((source) =>
+							source.node instanceof Element
+								? `${source.node.tagName.toLowerCase()}.${source.node.className}`
+								: String(source.node?.nodeName),
+						),
+					});
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		const shifts = await page.evaluate(
+			() => (window as unknown as { pdpShifts: { value: number; nodes: string[] }[] }).pdpShifts,
+		);
+		// Lighthouse shows CLS to three decimals: below 0.0005 it reads 0.
+		const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+		expect(total, JSON.stringify(shifts)).toBeLessThan(0.0005);
+	});
+});
+
+describe('no sideways scroll in light or dark, at every width', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		describe(colorScheme, () => {
+			const browse = useBrowser({ colorScheme });
+			const paths = [
+				'/',
+				entryPath('phases', phases[0]!.id),
+				entryPath('playbooks', ofCollection('playbooks')[0]!.id),
+				entryPath('checklists', ofCollection('checklists')[0]!.id),
+				'/roles/engagement-manager/',
+				'/catalog/',
+				'/search/?q=kickoff',
+				gates[0]!,
+			];
+			test.each(paths)('%s', async (path) => {
+				const { page } = browse();
+				await page.goto(path);
+				await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(
+					colorScheme,
+				);
+				const overflow: string[] = [];
+				for (const width of [320, 390, 768, 1280, 1920]) {
+					await page.setViewportSize({ width, height: 800 });
+					const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+					if (scrollWidth > width) overflow.push(`${String(width)}: ${String(scrollWidth)} px`);
+				}
+				expect(overflow).toEqual([]);
+			});
+		});
+	}
+});

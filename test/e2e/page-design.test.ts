@@ -321,3 +321,48 @@ describe('no sideways scroll in light or dark, at every width', () => {
 		});
 	}
 });
+
+describe('controls are easy to tap on a phone', () => {
+	const browse = useBrowser();
+
+	test.each([
+		entryPath('phases', phases[0]!.id),
+		'/roles/engagement-manager/',
+		entryPath('playbooks', ofCollection('playbooks')[0]!.id),
+		'/catalog/',
+		'/search/?q=kickoff',
+	])(
+		'%s: every button, select and disclosure in the content is at least 44 px tall',
+		async (path) => {
+			const browser = browse().context.browser();
+			if (!browser) throw new Error('no browser');
+			const phone = await browser.newContext({
+				baseURL: browse().baseUrl,
+				viewport: { width: 390, height: 844 },
+				hasTouch: true,
+				isMobile: true,
+			});
+			try {
+				const page = await phone.newPage();
+				await page.goto(path);
+				await page.waitForLoadState('networkidle');
+				const small = await page
+					// A glossary term inside a sentence is an inline target, which WCAG 2.5.8 exempts.
+					.locator(
+						'main :is(button:not(.pdp-term), select, summary, a.pdp-action, input[type="search"]):visible',
+					)
+					.evaluateAll((controls) =>
+						controls
+							.map((control) => ({
+								control: `${control.tagName.toLowerCase()} “${(control.textContent ?? '').trim().slice(0, 40)}”`,
+								height: Math.round(control.getBoundingClientRect().height),
+							}))
+							.filter(({ height }) => height < 44),
+					);
+				expect(small).toEqual([]);
+			} finally {
+				await phone.close();
+			}
+		},
+	);
+});

@@ -1,24 +1,10 @@
-import type { CatalogEntry } from '../lib/catalog-graph.ts';
-import { CATALOG_PAGE_SIZE } from '../lib/catalog-data.ts';
+import type { CollectionName } from '../schemas/common.ts';
+import { buildListingView, createListingViews, type ListingView } from '../lib/catalog-listing.ts';
+import { loadCatalog, loadCatalogData } from './catalog.ts';
 
-/** One page of a server-rendered catalog listing. */
-export interface ListingPage {
-	entries: CatalogEntry[];
-	current: number;
-	last: number;
-}
+export { listingPageHref, paginateListing, type ListingPage } from '../lib/catalog-listing.ts';
 
-/** Splits a listing into pages of `CATALOG_PAGE_SIZE`; there is always at least one page. */
-export function paginateListing(entries: readonly CatalogEntry[]): ListingPage[] {
-	const last = Math.max(1, Math.ceil(entries.length / CATALOG_PAGE_SIZE));
-	return Array.from({ length: last }, (_, index) => ({
-		entries: entries.slice(index * CATALOG_PAGE_SIZE, (index + 1) * CATALOG_PAGE_SIZE),
-		current: index + 1,
-		last,
-	}));
-}
-
-/** The address of a listing page: the index itself for page 1, `page/<n>/` after it. */
-export function listingPageHref(base: string, page: number): string {
-	return page <= 1 ? base : `${base}page/${page}/`;
-}
+/** A listing view (the whole catalog, or one type's index), built once per build. */
+export const loadListingView: (type?: CollectionName) => Promise<ListingView> = createListingViews(
+	async (type) => buildListingView(await loadCatalog(), await loadCatalogData(), type),
+);

@@ -15,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { generateSyntheticCatalog } from '../src/lib/synthetic-catalog.ts';
+import { GUIDANCE_COLLECTIONS } from '../src/schemas/collections.ts';
 import { gzipSize, listFiles, median, pageScripts } from './lib/site-measure.ts';
 import { toStarlightDocs } from './lib/baseline-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, waitForHttp } from './lib/local-server.ts';
@@ -22,7 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, waitForHttp } from './lib/local
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BENCH_DATE = '2026-11-30';
-const ENTRY_TYPES = ['playbooks', 'runbooks', 'considerations', 'faqs', 'checklists'];
+const ENTRY_TYPES = GUIDANCE_COLLECTIONS;
 
 const { values: options } = parseArgs({
 	options: {

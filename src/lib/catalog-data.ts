@@ -4,18 +4,8 @@ import { ENTRY_TYPES, entryPath } from './entry-types.ts';
 import type { CollectionName } from '../schemas/common.ts';
 
 /** Entries the catalog lists: everything but glossary terms, which have their own page. */
-export const CATALOG_TYPES = [
-	'phases',
-	'processes',
-	'playbooks',
-	'runbooks',
-	'considerations',
-	'faqs',
-	'checklists',
-	'standards',
-	'roles',
-	'outcomes',
-] as const satisfies readonly CollectionName[];
+export { CATALOG_TYPES } from '../schemas/collections.ts';
+import { CATALOG_TYPES } from '../schemas/collections.ts';
 
 /** How many entries one page of the catalog shows. */
 export const CATALOG_PAGE_SIZE = 50;

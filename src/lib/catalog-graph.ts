@@ -88,14 +88,8 @@ export interface CatalogGraph {
 	linksTo(reference: EntryReference): CatalogEntry[];
 }
 
-/** The collections that hold practice guidance, as opposed to structure and reference data. */
-export const GUIDANCE_COLLECTIONS = [
-	'playbooks',
-	'runbooks',
-	'considerations',
-	'faqs',
-	'checklists',
-] as const satisfies readonly CollectionName[];
+export { GUIDANCE_COLLECTIONS } from '../schemas/collections.ts';
+import { GUIDANCE_COLLECTIONS } from '../schemas/collections.ts';
 
 function isGuidance(entry: CatalogEntry): boolean {
 	return (GUIDANCE_COLLECTIONS as readonly string[]).includes(entry.collection);

@@ -7,6 +7,7 @@
  * and the writers only make sense together, and nothing else imports them. The vocabulary is
  * kept as plain-text tables so that it reads as data, not as hundreds of formatted literals.
  */
+import type { GuidanceCollection } from '../schemas/collections.ts';
 
 /** One generated file, its path relative to the content folder (`playbooks/p-00042.md`). */
 export interface GeneratedFile {
@@ -34,7 +35,7 @@ export const GUIDANCE_SHARES = {
 	considerations: 0.2,
 	faqs: 0.15,
 	checklists: 0.15,
-} as const;
+} as const satisfies Record<GuidanceCollection, number>;
 
 /** A guidance collection the generator fills. */
 export type GuidanceType = keyof typeof GUIDANCE_SHARES;

@@ -26,17 +26,4 @@ export const SCHEMAS = {
 	glossary: glossarySchema,
 } satisfies Record<CollectionName, (reference: ReferenceFactory) => unknown>;
 
-/** The file format each collection is written in under `content/<collection>/`. */
-export const COLLECTION_FORMAT: Record<CollectionName, 'md' | 'yaml'> = {
-	phases: 'md',
-	processes: 'md',
-	playbooks: 'md',
-	runbooks: 'md',
-	considerations: 'md',
-	faqs: 'md',
-	checklists: 'yaml',
-	roles: 'md',
-	outcomes: 'md',
-	standards: 'md',
-	glossary: 'yaml',
-};
+export { COLLECTION_FORMAT } from './collections.ts';

@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import type { ReferenceFactory } from './schemas/common.ts';
+import type { CollectionName, ReferenceFactory } from './schemas/common.ts';
 import { COLLECTION_FORMAT, SCHEMAS } from './schemas/index.ts';
 import { resolveContentDir } from './lib/content-dir.ts';
 import { generateEntryId } from './lib/entry-id.ts';
@@ -48,4 +48,5 @@ export const collections = {
 	standards: catalogCollection('standards', SCHEMAS.standards(astroReference)),
 	// content/glossary/*.yaml, one term per file; read by /glossary/.
 	glossary: catalogCollection('glossary', SCHEMAS.glossary(astroReference)),
-};
+	// Written out so each collection keeps its own entry type; the registry's names must all be here.
+} satisfies Record<'docs' | CollectionName, unknown>;

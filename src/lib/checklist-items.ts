@@ -1,4 +1,5 @@
 import type { DUE_POINTS } from '../schemas/checklists.ts';
+import { toSlug } from './slug.ts';
 
 /** When an item falls due, as readers see it. */
 export const DUE_LABELS: Record<(typeof DUE_POINTS)[number], string> = {
@@ -28,10 +29,7 @@ export function groupChecklistItems<T extends { section?: string | undefined }>(
 		else
 			groups.push({
 				section: item.section,
-				slug: (item.section ?? 'items')
-					.toLowerCase()
-					.replace(/[^a-z0-9]+/g, '-')
-					.replace(/^-|-$/g, ''),
+				slug: toSlug(item.section ?? 'items'),
 				items: [item],
 			});
 	}

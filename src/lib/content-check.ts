@@ -30,6 +30,7 @@ import {
 	checkReferences,
 	type ValidEntry,
 } from './content-rules.ts';
+import { toSlug } from './slug.ts';
 
 /** The `##` sections each Markdown collection must contain. */
 export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]>> = {
@@ -76,7 +77,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 				line: 1,
 				field: 'file',
 				message: `file name "${file.id}" is not kebab-case; it becomes the entry's id and URL`,
-				fix: `rename it to ${toKebabCase(file.id)}.${COLLECTION_FORMAT[file.collection]}`,
+				fix: `rename it to ${toSlug(file.id, { splitWords: true })}.${COLLECTION_FORMAT[file.collection]}`,
 			});
 		}
 		const seen = idsByCollection.get(file.collection);
@@ -137,14 +138,6 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		).problems,
 	);
 	return problems;
-}
-
-function toKebabCase(name: string): string {
-	return name
-		.replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }
 
 function checkSections(file: ParsedContentFile): ContentProblem[] {

@@ -6,6 +6,7 @@ import { PLAYBOOK_SECTIONS } from '../schemas/playbooks.ts';
 import { PERSONAS } from '../schemas/roles.ts';
 import { RUNBOOK_SECTIONS } from '../schemas/runbooks.ts';
 import { GUIDANCE_COLLECTIONS } from './catalog-graph.ts';
+import { toSlug } from './slug.ts';
 
 /** An entry already in the content folder, with its raw front matter or YAML data. */
 export interface ExistingEntry {
@@ -40,13 +41,7 @@ export interface EntryTemplate {
 
 /** The kebab-case id (and file name) for a title: "Run the #OneTeam kickoff" → `run-the-oneteam-kickoff`. */
 export function toEntryId(title: string): string {
-	return title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/['’]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
+	return toSlug(title);
 }
 
 function readField(entry: ExistingEntry, field: string): unknown {

@@ -8,6 +8,7 @@
  * kept as plain-text tables so that it reads as data, not as hundreds of formatted literals.
  */
 import type { GuidanceCollection } from '../schemas/collections.ts';
+import { toSlug } from './slug.ts';
 
 /** One generated file, its path relative to the content folder (`playbooks/p-00042.md`). */
 export interface GeneratedFile {
@@ -833,19 +834,13 @@ function writeFaq(random: Random, entry: PlannedEntry): string {
 	return writeMarkdown(withRelated(entry), body.join('\n'));
 }
 
-const toKebabCase = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-
 /** 8 to 25 checklist items with ids unique in the checklist; every `guidance` link is used. */
 function writeChecklistItems(c: TextContext, guidance: readonly string[]) {
 	const used = new Set<string>();
 	return Array.from({ length: c.random.int(8, 25) }, (_, index) => {
 		const subject = pick(c, c.objects);
 		const state = pick(c, STATES);
-		const base = toKebabCase(`${subject} ${state.id}`);
+		const base = toSlug(`${subject} ${state.id}`);
 		let id = base;
 		for (let suffix = 2; used.has(id); suffix++) id = `${base}-${suffix}`;
 		used.add(id);
@@ -1081,7 +1076,7 @@ function writeGlossaryTerm(
 		reviewEveryDays: 365,
 		status: 'published',
 	});
-	return { path: `glossary/${toKebabCase(term)}.yaml`, text };
+	return { path: `glossary/${toSlug(term)}.yaml`, text };
 }
 
 // --- Entry point -----------------------------------------------------------------------------

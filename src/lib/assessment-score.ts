@@ -138,6 +138,8 @@ export interface AssessmentRecord {
 	date: string;
 	items: readonly AssessedItem[];
 	ratings: ReadonlyMap<string, ItemAssessment>;
+	/** A link that opens exactly this assessment (its share link), when there is one. */
+	stateUrl?: string | undefined;
 }
 
 /** User text for one line of Markdown or one table cell: markup and HTML escaped, breaks as `<br>`. */
@@ -201,6 +203,7 @@ export function toAssessmentMarkdown(record: AssessmentRecord): string {
 		`- Overall score: ${describeScore(score.overall)}`,
 		`- Ratings: ${describeCounts(score.overall.counts)}, ${score.overall.counts.unrated} not rated`,
 		`- Required items not met: ${score.requiredNotMet.length}`,
+		...(record.stateUrl ? [`- [Open this assessment as exported](${record.stateUrl})`] : []),
 		'',
 		'Met counts 1, partly 0.5 and not met 0; items rated not applicable and items not yet rated are left out of the score.',
 		'',

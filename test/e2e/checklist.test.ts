@@ -214,7 +214,7 @@ describe('checklist', () => {
 		await expect.poll(() => checklist.stickyProgress.isVisible()).toBe(false);
 	});
 
-	test('keeps each item compact: its link on the meta line, named for the item', async () => {
+	test('keeps each item compact: its link on the meta line, named for the item, the page within six screens', async () => {
 		const checklist = await open();
 		const text = await checklist.itemText(0);
 		const link = checklist.itemLink(0);
@@ -235,6 +235,7 @@ describe('checklist', () => {
 			items.map((item) => item.getBoundingClientRect().height),
 		);
 		for (const height of heights) expect(height).toBeLessThanOrEqual(140);
+		await expect(checklist.heightWithoutRelated()).resolves.toBeLessThanOrEqual(4_800);
 	});
 
 	test('gives every control a 44 px touch target on a phone', async () => {

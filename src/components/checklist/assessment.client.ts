@@ -14,12 +14,9 @@ import {
 	type Rating,
 } from '../../lib/assessment-state.ts';
 import { assessmentFileName, toAssessmentMarkdown } from '../../lib/assessment-score.ts';
-import {
-	decodeAssessmentShare,
-	encodeAssessmentShare,
-	type DecodedAssessmentShare,
-} from '../../lib/assessment-share.ts';
+import { decodeAssessmentShare, type DecodedAssessmentShare } from '../../lib/assessment-share.ts';
 import { ASSESS_FRAGMENT, sharedAssessmentOf } from '../../lib/review-mode.ts';
+import { assessmentShareUrl, describeShare } from './assessment-share.client.ts';
 import { copyText, downloadText } from './assessment-export.client.ts';
 import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
 import { AssessmentStorage } from './assessment-storage.client.ts';
@@ -232,17 +229,7 @@ class PdpAssessment extends HTMLElement {
 
 	/** The link to exactly the assessment shown, and how many of its notes it had to shorten. */
 	#shareLink(): { url: string | undefined; shortened: number } {
-		const { name, ratings } = this.#shown();
-		const { param, shortened } = encodeAssessmentShare({
-			name,
-			ratings,
-			fingerprint: this.dataset['version'] ?? '',
-		});
-		const url =
-			param === undefined
-				? undefined
-				: `${location.origin}${location.pathname}${ASSESS_FRAGMENT}=${param}`;
-		return { url, shortened };
+		return assessmentShareUrl(this.#shown(), this.dataset['version'] ?? '');
 	}
 
 	async #share(): Promise<void> {
@@ -252,13 +239,7 @@ class PdpAssessment extends HTMLElement {
 		this.#part('share').hidden = !url;
 		const copied = url !== undefined && (await copyText(url));
 		if (url && !copied) field.select();
-		const cut =
-			shortened === 0
-				? ''
-				: ` ${shortened} evidence ${shortened === 1 ? 'note was' : 'notes were'} too long for a link and ${shortened === 1 ? 'is' : 'are'} shortened in it (marked …): the Markdown keeps every note whole.`;
-		this.#part('share-status').textContent = !url
-			? 'This assessment is too large to share as a link: download the Markdown instead.'
-			: `${copied ? 'Copied the share link.' : 'This browser did not allow copying: the link is selected below.'}${cut}`;
+		this.#part('share-status').textContent = describeShare(url !== undefined, copied, shortened);
 	}
 
 	#withUndo(text: string, update: (store: AssessmentStore) => AssessmentStore): void {

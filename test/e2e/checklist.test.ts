@@ -197,7 +197,9 @@ describe('checklist', () => {
 		const checklist = await open();
 		await checklist.checkbox(0).check();
 		await checklist.items.last().scrollIntoViewIfNeeded();
-		const sticky = checklist.page.locator('[data-progress-sticky]');
+		const sticky = checklist.stickyProgress;
+		// It appears on the scroll event after the toolbar's own line has gone.
+		await expect.poll(() => sticky.isVisible()).toBe(true);
 		const box = await sticky.boundingBox();
 		expect(box && box.y >= 0 && box.y < 200).toBe(true);
 		await expect(sticky.textContent()).resolves.toBe(await checklist.progress.textContent());

@@ -138,6 +138,13 @@ export interface AssessmentRecord {
 	date: string;
 	items: readonly AssessedItem[];
 	ratings: ReadonlyMap<string, ItemAssessment>;
+	/** A link that opens exactly this assessment (its share link), when there is one. */
+	stateUrl?: string | undefined;
+}
+
+/** One ASCII character as `%XX`: what `encodeURIComponent` leaves alone in brackets. */
+function percentEncode(character: string): string {
+	return `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
 /** User text for one line of Markdown or one table cell: markup and HTML escaped, breaks as `<br>`. */
@@ -201,6 +208,12 @@ export function toAssessmentMarkdown(record: AssessmentRecord): string {
 		`- Overall score: ${describeScore(score.overall)}`,
 		`- Ratings: ${describeCounts(score.overall.counts)}, ${score.overall.counts.unrated} not rated`,
 		`- Required items not met: ${score.requiredNotMet.length}`,
+		...(record.stateUrl
+			? // Brackets, spaces and angle brackets escaped, so the link cannot end early or carry markup.
+				[
+					`- [Open this assessment as exported](${record.stateUrl.replace(/[()<> \t\r\n]/g, percentEncode)})`,
+				]
+			: []),
 		'',
 		'Met counts 1, partly 0.5 and not met 0; items rated not applicable and items not yet rated are left out of the score.',
 		'',

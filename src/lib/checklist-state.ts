@@ -156,14 +156,16 @@ export function splitKnown(
 	};
 }
 
-function toBase64Url(text: string): string {
+/** Text as URL-safe base64 without padding, for a link's parameter or fragment. */
+export function encodeBase64Url(text: string): string {
 	const bytes = new TextEncoder().encode(text);
 	let binary = '';
 	for (const byte of bytes) binary += String.fromCharCode(byte);
 	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): string | undefined {
+/** The text {@link encodeBase64Url} made, or undefined for anything that is not valid UTF-8 in it. */
+export function decodeBase64Url(text: string): string | undefined {
 	if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
 	try {
 		const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -176,7 +178,7 @@ function fromBase64Url(text: string): string | undefined {
 
 /** The value of a share link's `shared` parameter: the run's name, ticked ids and fingerprint. */
 export function encodeShare(run: SharedRun): string {
-	return toBase64Url(
+	return encodeBase64Url(
 		JSON.stringify({ n: run.name, c: [...run.checked].sort(), f: run.fingerprint }),
 	);
 }
@@ -195,7 +197,7 @@ export interface DecodedShare extends SharedRun {
  */
 export function decodeShare(param: string, itemIds: readonly string[]): DecodedShare | undefined {
 	if (param.length > LIMITS.shareChars) return undefined;
-	const text = fromBase64Url(param);
+	const text = decodeBase64Url(param);
 	const parsed = text === undefined ? undefined : parseJson(text);
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
 	const record = parsed as Record<string, unknown>;

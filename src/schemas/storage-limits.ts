@@ -23,6 +23,9 @@ export const ASSESSMENT_LIMITS = {
 	ratingsPerAssessment: 500,
 	noteLength: 500,
 	storedChars: 1_000_000,
+	// The share link's fragment: never sent to a server, but pasted into mail and chat, so kept
+	// short; notes are shortened to fit rather than making a link that does not work.
+	shareChars: 8_000,
 } as const;
 
 /** The ratings an assessed item can get, in the order the page offers them. */

@@ -197,11 +197,47 @@ describe('checklist', () => {
 		const checklist = await open();
 		await checklist.checkbox(0).check();
 		await checklist.items.last().scrollIntoViewIfNeeded();
-		const sticky = checklist.page.locator('[data-progress-sticky]');
+		const sticky = checklist.stickyProgress;
+		// It appears on the scroll event after the toolbar's own line has gone.
+		await expect.poll(() => sticky.isVisible()).toBe(true);
 		const box = await sticky.boundingBox();
 		expect(box && box.y >= 0 && box.y < 200).toBe(true);
 		await expect(sticky.textContent()).resolves.toBe(await checklist.progress.textContent());
 		await expect(sticky.textContent()).resolves.toMatch(/^1 of \d+ done · required \d+ of \d+$/);
+	});
+
+	test('shows the sticky progress only once the toolbar’s own progress line has scrolled away', async () => {
+		const checklist = await open();
+		await expect(checklist.progress.isVisible()).resolves.toBe(true);
+		await expect(checklist.stickyProgress.isVisible()).resolves.toBe(false);
+		await checklist.items.nth(8).scrollIntoViewIfNeeded();
+		await expect.poll(() => checklist.stickyProgress.isVisible()).toBe(true);
+		await checklist.page.evaluate(() => window.scrollTo(0, 0));
+		await expect.poll(() => checklist.stickyProgress.isVisible()).toBe(false);
+	});
+
+	test('keeps each item compact: its link on the meta line, named for the item, the page within six screens', async () => {
+		const checklist = await open();
+		const text = await checklist.itemText(0);
+		const link = checklist.itemLink(0);
+		await expect(link.evaluate((element) => element.textContent?.trim())).resolves.toBe(
+			'Link to this item',
+		);
+		// Its accessible name says which item it links to.
+		await expect(
+			checklist.items
+				.nth(0)
+				.getByRole('link', { name: `Link to this item ${text}`, exact: true })
+				.count(),
+		).resolves.toBe(1);
+		const meta = checklist.items.nth(0).locator('.pdp-checklist__meta');
+		const [linkBox, metaBox] = [await link.boundingBox(), await meta.boundingBox()];
+		expect(Math.abs((linkBox?.y ?? 0) - (metaBox?.y ?? 100))).toBeLessThan(6);
+		const heights = await checklist.items.evaluateAll((items) =>
+			items.map((item) => item.getBoundingClientRect().height),
+		);
+		for (const height of heights) expect(height).toBeLessThanOrEqual(140);
+		await expect(checklist.heightWithoutRelated()).resolves.toBeLessThanOrEqual(4_800);
 	});
 
 	test('gives every control a 44 px touch target on a phone', async () => {

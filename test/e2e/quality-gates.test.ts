@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries } from '../support/site-content.ts';
+import { AssessmentPage } from './support/assessment-page.ts';
 
 interface Gate {
 	id: string;
@@ -11,7 +12,8 @@ interface Gate {
 	performedBy: { role: string }[];
 }
 
-const gates = readSiteEntries().flatMap((entry) =>
+const entries = readSiteEntries();
+const gates = entries.flatMap((entry) =>
 	entry.collection === 'processes' && entry.data['qualityGate']
 		? [{ process: entry.id, ...(entry.data['qualityGate'] as Gate) }]
 		: [],
@@ -62,6 +64,40 @@ describe('quality gates', () => {
 			expect(problems).toEqual([]);
 		},
 	);
+
+	test('the DQI page sums up its checklist by section, with the two things to do, instead of listing the items', async () => {
+		const dqi = entries.find((entry) => entry.collection === 'checklists' && entry.id === 'dqi');
+		const items = (dqi?.data['items'] ?? []) as { section: string; required?: boolean }[];
+		const sections = [...new Set(items.map((item) => item.section))];
+		const { page, problems } = browse();
+		await page.goto('/quality-gates/dqi/');
+		await expect(
+			page.getByRole('heading', { name: 'Its checklist', level: 2 }).count(),
+		).resolves.toBe(1);
+		await expect(page.locator('.pdp-checklist__item').count()).resolves.toBe(0);
+		const rows = page.getByRole('list', { name: /^Sections of / }).getByRole('listitem');
+		await expect(rows.count()).resolves.toBe(sections.length);
+		const section = sections[1] ?? '';
+		const inSection = items.filter((item) => item.section === section);
+		await expect(rows.nth(1).textContent()).resolves.toMatch(
+			new RegExp(
+				`^\\s*${section}\\s*${inSection.length} items?, ${inSection.filter((item) => item.required !== false).length} required\\s*$`,
+			),
+		);
+		await expect(
+			page.getByRole('link', { name: 'Tick the checklist' }).getAttribute('href'),
+		).resolves.toBe('/checklists/dqi/');
+		const assess = page.getByRole('link', { name: 'Assess this gate' });
+		await expect(assess.getAttribute('href')).resolves.toBe('/checklists/dqi/#assess');
+		// The page is now short: its own reading, not a second copy of the list.
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		expect(height).toBeLessThan(6_000);
+		await assess.click();
+		const assessment = new AssessmentPage(page);
+		await assessment.ready();
+		await expect(assessment.tab('Assess').getAttribute('aria-selected')).resolves.toBe('true');
+		expect(problems).toEqual([]);
+	});
 
 	test('the DQI page sends Red or Amber engagements to back-to-green planning', async () => {
 		const dqi = gates.find((gate) => gate.id === 'dqi');

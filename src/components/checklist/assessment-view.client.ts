@@ -35,22 +35,29 @@ function setText(root: HTMLElement, part: string, text: string): void {
 }
 
 /**
- * Shows an assessment: each item's rating and note (a note is only rewritten when it differs,
+ * Shows an assessment (read-only when it is someone else's, shared): each item's rating and note (a note is only rewritten when it differs,
  * so typing is never disturbed), the flag on required items rated not met, the score of each
  * section and of the gate, and ratings kept for items the checklist no longer has.
  */
 export function renderAssessment(
 	root: HTMLElement,
 	items: readonly ItemView[],
-	assessment: Assessment,
+	assessment: Pick<Assessment, 'ratings'>,
+	readOnly = false,
 ): void {
 	const score = scoreAssessment(items, assessment.ratings);
 	for (const item of items) {
 		const entry = assessment.ratings.get(item.id);
-		for (const radio of item.radios) radio.checked = radio.value === entry?.rating;
+		for (const radio of item.radios) {
+			radio.checked = radio.value === entry?.rating;
+			radio.disabled = readOnly;
+		}
 		const clear = item.fieldset.querySelector<HTMLElement>('[data-action="clear-rating"]');
-		if (clear) clear.hidden = !entry?.rating;
+		if (clear) clear.hidden = !entry?.rating || readOnly;
 		if (item.note.value !== (entry?.note ?? '')) item.note.value = entry?.note ?? '';
+		item.note.readOnly = readOnly;
+		const printed = item.fieldset.querySelector('[data-assess-print-note]');
+		if (printed) printed.textContent = entry?.note ? `Evidence: ${entry.note}` : '';
 		const flagged = score.requiredNotMet.includes(item);
 		item.fieldset.toggleAttribute('data-assess-flagged', flagged);
 		const flag = item.fieldset.querySelector<HTMLElement>('[data-assess-flag]');

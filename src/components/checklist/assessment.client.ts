@@ -14,6 +14,9 @@ import {
 	type Rating,
 } from '../../lib/assessment-state.ts';
 import { assessmentFileName, toAssessmentMarkdown } from '../../lib/assessment-score.ts';
+import { decodeAssessmentShare, type DecodedAssessmentShare } from '../../lib/assessment-share.ts';
+import { ASSESS_FRAGMENT, sharedAssessmentOf } from '../../lib/review-mode.ts';
+import { assessmentShareUrl, describeShare } from './assessment-share.client.ts';
 import { copyText, downloadText } from './assessment-export.client.ts';
 import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
 import { AssessmentStorage } from './assessment-storage.client.ts';
@@ -21,6 +24,12 @@ import { readItemViews, renderAssessment, type ItemView } from './assessment-vie
 
 /** Notes are saved this long after the last keystroke, and at once when the page is left. */
 const NOTE_SAVE_DELAY = 400;
+
+const NOTICES = {
+	tooMany: `This browser keeps at most ${ASSESSMENT_LIMITS.assessments} assessments of a checklist: delete one to start another.`,
+	badLink:
+		'This assessment link is damaged or incomplete, so your own assessments are shown instead.',
+} as const;
 
 /**
  * `<pdp-assessment>`: rates each item of a quality-gate checklist (met, partly, not met, not
@@ -34,12 +43,19 @@ class PdpAssessment extends HTMLElement {
 	#naming: 'new' | 'rename' | undefined;
 	#undo: UndoOffer<AssessmentStore> | undefined;
 	#saveTimer: number | undefined;
+	/** Someone else's assessment from a share link, shown read-only and never stored unless saved. */
+	#shared: DecodedAssessmentShare | undefined;
 
 	connectedCallback(): void {
 		const key = assessmentStorageKey(this.dataset['checklistId'] ?? '');
 		this.#storage = new AssessmentStorage(key, (text) => this.#notice(text));
 		this.#items = readItemViews(this);
 		this.#store = this.#storage.load() ?? this.#store;
+		this.#openShared();
+		window.addEventListener('hashchange', () => {
+			if (this.#openShared()) this.#render();
+		});
+		window.addEventListener('beforeprint', () => this.#render());
 		this.addEventListener('change', (event) => this.#onChange(event.target as HTMLElement));
 		this.addEventListener('input', (event) => this.#onInput(event.target as HTMLElement));
 		this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
@@ -55,13 +71,40 @@ class PdpAssessment extends HTMLElement {
 		});
 		window.addEventListener('pagehide', () => this.#flush());
 		document.addEventListener('visibilitychange', () => this.#flush());
-		this.#part('no-script').hidden = true;
+		this.#part('loading').hidden = true;
 		this.#part('ui').hidden = false;
 		this.#render();
 	}
 
 	#part<T extends HTMLElement = HTMLElement>(name: string): T {
 		return this.querySelector<T>(`[data-assess-${name}]`)!;
+	}
+
+	/** Reads a shared assessment from the URL's `#assess=` fragment; true when there is one. */
+	#openShared(): boolean {
+		const param = sharedAssessmentOf(location.hash);
+		if (param === undefined) return false;
+		this.#shared = decodeAssessmentShare(
+			param,
+			this.#items.map((item) => item.id),
+		);
+		if (!this.#shared) this.#notice(NOTICES.badLink);
+		return true;
+	}
+
+	/** Back to the reader's own assessments, and the URL to plain Assess mode. */
+	#leaveShared(): void {
+		this.#shared = undefined;
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${location.search}${ASSESS_FRAGMENT}`,
+		);
+	}
+
+	/** The assessment on screen: a shared one, or the reader's own active one. */
+	#shown(): Pick<Assessment, 'name' | 'ratings'> {
+		return this.#shared ?? this.#active();
 	}
 
 	#active(): Assessment {
@@ -100,6 +143,7 @@ class PdpAssessment extends HTMLElement {
 	}
 
 	#onChange(target: HTMLElement): void {
+		if (this.#shared) return;
 		if (target instanceof HTMLSelectElement) {
 			return this.#change((store) => ({ ...store, active: target.value }));
 		}
@@ -111,7 +155,7 @@ class PdpAssessment extends HTMLElement {
 
 	#onInput(target: HTMLElement): void {
 		const item = this.#itemOf(target);
-		if (!item || target !== item.note) return;
+		if (!item || target !== item.note || this.#shared) return;
 		const note = item.note.value;
 		this.#store = updateActiveAssessment(this.#store, (assessment) =>
 			updateItem(assessment, item.id, { note }),
@@ -125,11 +169,7 @@ class PdpAssessment extends HTMLElement {
 		const name = this.#active().name;
 		switch (action) {
 			case 'new':
-				if (this.#store.assessments.length >= ASSESSMENT_LIMITS.assessments) {
-					return this.#notice(
-						`This browser keeps at most ${ASSESSMENT_LIMITS.assessments} assessments of a checklist: delete one to start another.`,
-					);
-				}
+				if (!this.#canAdd()) return;
 				return this.#askName('new');
 			case 'rename':
 				return this.#askName('rename');
@@ -153,7 +193,53 @@ class PdpAssessment extends HTMLElement {
 				return this.#download();
 			case 'copy':
 				return void this.#copy();
+			case 'share':
+				return void this.#share();
+			case 'print':
+				return window.print();
+			case 'save-shared':
+				return this.#saveShared();
+			case 'leave-shared':
+				this.#leaveShared();
+				return this.#render();
 		}
+	}
+
+	/** True while another assessment fits; otherwise says why not (the store keeps no more). */
+	#canAdd(): boolean {
+		if (this.#store.assessments.length < ASSESSMENT_LIMITS.assessments) return true;
+		this.#notice(NOTICES.tooMany);
+		return false;
+	}
+
+	#saveShared(): void {
+		const shared = this.#shared;
+		if (!shared || !this.#canAdd()) return;
+		const saved: Assessment = {
+			...createAssessment(shared.name),
+			ratings: new Map(shared.ratings),
+		};
+		this.#leaveShared();
+		this.#change((store) => ({
+			...store,
+			assessments: [...store.assessments, saved],
+			active: saved.id,
+		}));
+	}
+
+	/** The link to exactly the assessment shown, and how many of its notes it had to shorten. */
+	#shareLink(): { url: string | undefined; shortened: number } {
+		return assessmentShareUrl(this.#shown(), this.dataset['version'] ?? '');
+	}
+
+	async #share(): Promise<void> {
+		const { url, shortened } = this.#shareLink();
+		const field = this.#part<HTMLTextAreaElement>('share-field');
+		field.value = url ?? '';
+		this.#part('share').hidden = !url;
+		const copied = url !== undefined && (await copyText(url));
+		if (url && !copied) field.select();
+		this.#part('share-status').textContent = describeShare(url !== undefined, copied, shortened);
 	}
 
 	#withUndo(text: string, update: (store: AssessmentStore) => AssessmentStore): void {
@@ -194,7 +280,7 @@ class PdpAssessment extends HTMLElement {
 	}
 
 	#markdown(): { text: string; fileName: string } {
-		const { name, ratings } = this.#active();
+		const { name, ratings } = this.#shown();
 		const date = toLocalCalendarDate(new Date());
 		const text = toAssessmentMarkdown({
 			title: this.dataset['title'] ?? '',
@@ -204,6 +290,7 @@ class PdpAssessment extends HTMLElement {
 			date,
 			items: this.#items,
 			ratings,
+			stateUrl: this.#shareLink().url,
 		});
 		return { text, fileName: assessmentFileName(this.dataset['checklistId'] ?? '', name, date) };
 	}
@@ -227,13 +314,25 @@ class PdpAssessment extends HTMLElement {
 	}
 
 	#render(): void {
-		renderAssessment(this, this.#items, this.#active());
+		const shared = this.#shared;
+		const shown = this.#shown();
+		renderAssessment(this, this.#items, shown, Boolean(shared));
+		this.#part('shared').hidden = !shared;
+		this.#part('own').hidden = Boolean(shared);
+		if (shared) {
+			const rated = this.#items.filter((item) => shared.ratings.get(item.id)?.rating).length;
+			this.#part('shared-name').textContent = shared.name;
+			this.#part('shared-summary').textContent = `${rated} of ${this.#items.length} rated`;
+			this.#part('shared-stale').hidden = !shared.stale;
+		}
+		this.#part('print-name').textContent = shared ? `${shown.name} (shared)` : shown.name;
+		this.#part('print-date').textContent = toLocalCalendarDate(new Date());
 		this.#part<HTMLSelectElement>('select').replaceChildren(
 			...this.#store.assessments.map(
 				({ id, name }) => new Option(name, id, false, id === this.#store.active),
 			),
 		);
-		this.#part('name-form').hidden = !this.#naming;
+		this.#part('name-form').hidden = !this.#naming || Boolean(shared);
 	}
 }
 

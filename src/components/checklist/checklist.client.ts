@@ -102,9 +102,24 @@ class PdpChecklist extends HTMLElement {
 			this.#render();
 		});
 		this.#part('print-date').textContent = toLocalCalendarDate(new Date());
-		this.#part('progress-sticky').hidden = false;
 		this.#part('toolbar').hidden = false;
+		this.#followProgress();
 		this.#render();
+	}
+
+	/** Shows the sticky progress only once the toolbar's own line has gone up under the header. */
+	#followProgress(): void {
+		const sticky = this.#part('progress-sticky');
+		const progress = this.#part('progress');
+		const top = parseFloat(getComputedStyle(sticky.parentElement!).top) || 0;
+		// A scroll listener, not an IntersectionObserver: a jump from below the screen to above it
+		// (a deep link, Home/End) crosses no threshold the observer would report.
+		const follow = () => {
+			sticky.hidden = progress.getBoundingClientRect().bottom > top;
+		};
+		addEventListener('scroll', follow, { passive: true });
+		addEventListener('resize', follow);
+		follow();
 	}
 
 	#part<T extends HTMLElement = HTMLElement>(name: string): T {

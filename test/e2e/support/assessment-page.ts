@@ -12,10 +12,49 @@ export class AssessmentPage {
 		this.page = page;
 	}
 
-	async open(id: string): Promise<this> {
-		await this.page.goto(`/checklists/${id}/`);
-		await this.page.locator('pdp-assessment [data-assess-ui]:not([hidden])').waitFor();
+	/** Opens the checklist in Assess mode (`#assess`, or a shared assessment's `#assess=…`). */
+	async open(id: string, fragment = '#assess'): Promise<this> {
+		await this.page.goto(`/checklists/${id}/${fragment}`);
+		await this.ready();
 		return this;
+	}
+
+	/** Waits for the assessment's lazily loaded code to have brought the form to life. */
+	async ready(): Promise<void> {
+		await this.page.locator('pdp-assessment [data-assess-ui]:not([hidden])').waitFor();
+	}
+
+	/** The Tick or Assess tab above the list. */
+	tab(name: 'Tick' | 'Assess'): Locator {
+		return this.page.getByRole('tablist', { name: 'Checklist mode' }).getByRole('tab', {
+			name,
+			exact: true,
+		});
+	}
+
+	/** The panel of the mode shown. */
+	get visiblePanel(): Locator {
+		return this.page.locator('[role="tabpanel"]:visible');
+	}
+
+	get sharedBanner(): Locator {
+		return this.root.locator('[data-assess-shared]');
+	}
+	get shareStatus(): Locator {
+		return this.root.locator('[data-assess-share-status]');
+	}
+
+	/** Clicks "Copy share link" and returns the link shown. */
+	async shareLink(): Promise<string> {
+		await this.button('Copy share link').click();
+		const field = this.page.getByRole('textbox', { name: 'Share link' });
+		await field.waitFor();
+		return field.inputValue();
+	}
+
+	/** The assessments this browser stores for a checklist, as stored (raw text). */
+	async stored(id: string): Promise<string | null> {
+		return this.page.evaluate((key) => localStorage.getItem(key), `pdp:assessment:v1:${id}`);
 	}
 
 	get root(): Locator {

@@ -38,6 +38,23 @@ export class ChecklistPage {
 	get output(): Locator {
 		return this.page.locator('[data-output-field]');
 	}
+	/** The progress strip that stays under the header while the list scrolls. */
+	get stickyProgress(): Locator {
+		return this.page.locator('[data-progress-sticky]');
+	}
+
+	/** The "Link to this item" link of the item at this position (0-based). */
+	itemLink(index: number): Locator {
+		return this.items.nth(index).getByRole('link', { name: 'Link to this item' });
+	}
+
+	/** Document height minus the Related block below the list, in CSS pixels. */
+	async heightWithoutRelated(): Promise<number> {
+		return this.page.evaluate(() => {
+			const related = document.querySelector('.pdp-related');
+			return document.documentElement.scrollHeight - (related?.getBoundingClientRect().height ?? 0);
+		});
+	}
 
 	/** The checkbox of the item at this position (0-based). */
 	checkbox(index: number): Locator {

@@ -213,6 +213,20 @@ describe('toAssessmentMarkdown', () => {
 		expect(markdown).not.toMatch(/(?<!\\)<(?!br>)/);
 	});
 
+	test('links the exact state exported, right under the summary, as one well-formed link', () => {
+		const url = 'https://pdp.example/checklists/oqr/#assess=eyJuIjoiQSJ9';
+		const markdown = toAssessmentMarkdown({ ...record, stateUrl: url });
+		expect(markdown).toContain(
+			`- Required items not met: 1\n- [Open this assessment as exported](${url})\n\nMet counts 1`,
+		);
+		expect(toAssessmentMarkdown(record)).not.toContain('Open this assessment');
+		const hostile = toAssessmentMarkdown({
+			...record,
+			stateUrl: 'https://pdp.example/a b)(<x>#assess=1',
+		});
+		expect(hostile).toContain('(https://pdp.example/a%20b%29%28%3Cx%3E#assess=1)');
+	});
+
 	test('says so when nothing is open', () => {
 		const markdown = toAssessmentMarkdown({
 			...record,

@@ -94,6 +94,7 @@ describe('aggregate pages summarise instead of listing everything', () => {
 		entryPath('phases', phase.id),
 		entryPath('processes', ofCollection('processes')[0]!.id),
 		'/roles/engagement-manager/',
+		gates[0]!,
 	])(
 		'%s: groups are closed disclosures with counts, and no entry is listed twice',
 		async (path) => {
@@ -122,6 +123,26 @@ describe('aggregate pages summarise instead of listing everything', () => {
 				);
 			expect(listedLinks.length).toBeGreaterThan(0);
 			expect(new Set(listedLinks).size).toBe(listedLinks.length);
+		},
+	);
+
+	test.each(['/checklists/dqi/', '/playbooks/run-the-customer-kickoff/'])(
+		'%s: the related block lists nothing the page already links (items, text, footer)',
+		async (path) => {
+			const { page } = browse();
+			await page.goto(path);
+			const pathsOf = (selector: string) =>
+				page
+					.locator(selector)
+					.evaluateAll((links) =>
+						links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+					);
+			const related = await pathsOf('section.pdp-related a.pdp-entry-card__title');
+			const elsewhere = new Set([
+				...(await pathsOf('.sl-markdown-content a[href^="/"]:not(section.pdp-related a)')),
+				...(await pathsOf('.pagination-links a')),
+			]);
+			for (const link of related) expect(elsewhere.has(link), link).toBe(false);
 		},
 	);
 
@@ -254,6 +275,10 @@ describe('nothing moves after the page has drawn (cumulative layout shift 0)', (
 		['/roles/engagement-manager/', { width: 390, height: 844 }],
 		['/onboarding/', { width: 390, height: 844 }],
 		[entryPath('checklists', checklist.id), { width: 390, height: 844 }],
+		// A link to a gate's Assess mode: the mode is chosen before the first paint.
+		['/checklists/dqi/#assess', SCREEN],
+		['/checklists/dqi/#assess', { width: 390, height: 844 }],
+		[gates[0]!, SCREEN],
 	])('%s at %o', async (path, viewport) => {
 		const { page } = browse();
 		await page.setViewportSize(viewport);

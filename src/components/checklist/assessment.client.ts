@@ -72,7 +72,7 @@ class PdpAssessment extends HTMLElement {
 		window.addEventListener('pagehide', () => this.#flush());
 		document.addEventListener('visibilitychange', () => this.#flush());
 		this.#part('loading').hidden = true;
-		this.#part('ui').hidden = false;
+		this.#part('ui').inert = false;
 		this.#render();
 	}
 

@@ -326,7 +326,7 @@ describe('assessment', () => {
 	test('is offered on quality-gate checklists only', async () => {
 		const { page, problems } = browse();
 		await page.goto(`/checklists/${phaseChecklist}/`);
-		await page.locator('pdp-checklist [data-toolbar]:not([hidden])').waitFor();
+		await page.locator('pdp-checklist[data-ready]').waitFor();
 		await expect(page.locator('pdp-assessment').count()).resolves.toBe(0);
 		await expect(page.getByRole('heading', { name: 'Assess this gate' }).count()).resolves.toBe(0);
 		expect(problems).toEqual([]);
@@ -518,7 +518,7 @@ describe('assessment state under fault', () => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
 		await page.goto(`/checklists/${phaseChecklist}/`);
-		await page.locator('pdp-checklist [data-toolbar]:not([hidden])').waitFor();
+		await page.locator('pdp-checklist[data-ready]').waitFor();
 		const baseline = errors.splice(0).sort();
 		const assessment = await new AssessmentPage(page).open(CHECKLIST);
 		await expect(assessment.notice.textContent()).resolves.toContain('does not let the page save');

@@ -81,7 +81,7 @@ describe('catalog', () => {
 	test('facets work from the keyboard alone', async () => {
 		const { page } = browse();
 		await page.goto('/catalog/');
-		await page.locator('[data-facets]:not([hidden])').waitFor();
+		await page.locator('pdp-catalog[data-ready]').waitFor();
 		const focusOn = async (target: ReturnType<typeof page.locator>) => {
 			for (
 				let presses = 0;
@@ -146,7 +146,7 @@ describe('catalog: results first, chosen filters as chips', () => {
 			const { page } = browse();
 			await page.setViewportSize({ width, height });
 			await page.goto('/catalog/');
-			await page.locator('[data-facets]:not([hidden])').waitFor();
+			await page.locator('pdp-catalog[data-ready]').waitFor();
 			const first = await page.locator('[data-results] > li').first().boundingBox();
 			expect(first?.y).toBeLessThan(height - 60);
 			await expect(page.locator('[data-facet-group][open]').count()).resolves.toBe(0);
@@ -156,7 +156,7 @@ describe('catalog: results first, chosen filters as chips', () => {
 	test('one count only: the status line, and it is there before the script runs', async () => {
 		const { page } = browse();
 		await page.goto('/catalog/');
-		await page.locator('[data-facets]:not([hidden])').waitFor();
+		await page.locator('pdp-catalog[data-ready]').waitFor();
 		await expect(
 			page
 				.locator('main')
@@ -221,7 +221,7 @@ describe('role pages link to the catalog', () => {
 			});
 			await link.click();
 			const catalog = new CatalogPage(page);
-			await page.locator('[data-facets]:not([hidden])').waitFor();
+			await page.locator('pdp-catalog[data-ready]').waitFor();
 			await expect(catalog.status.textContent()).resolves.toMatch(new RegExp(`^${count} entries`));
 			expect(new URL(page.url()).searchParams.get('owner')).toBe(role);
 		},

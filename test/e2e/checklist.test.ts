@@ -233,10 +233,15 @@ describe('checklist', () => {
 		const meta = checklist.items.nth(0).locator('.pdp-checklist__meta');
 		const [linkBox, metaBox] = [await link.boundingBox(), await meta.boundingBox()];
 		expect(Math.abs((linkBox?.y ?? 0) - (metaBox?.y ?? 100))).toBeLessThan(6);
-		const heights = await checklist.items.evaluateAll((items) =>
-			items.map((item) => item.getBoundingClientRect().height),
+		// Beyond its own text, an item takes a few short lines for meta, link and guidance that
+		// share them (about 110 px when each had a line of its own).
+		const extras = await checklist.items.evaluateAll((items) =>
+			items.map((item) => {
+				const text = item.querySelector('.pdp-checklist__text')?.getBoundingClientRect().height;
+				return item.getBoundingClientRect().height - (text ?? 0);
+			}),
 		);
-		for (const height of heights) expect(height).toBeLessThanOrEqual(140);
+		for (const extra of extras) expect(extra).toBeLessThanOrEqual(85);
 		await expect(checklist.heightWithoutRelated()).resolves.toBeLessThanOrEqual(4_800);
 	});
 

@@ -82,11 +82,13 @@ describe('aggregate pages summarise instead of listing everything', () => {
 		await expect(page.locator('main .pdp-checklist__item').count()).resolves.toBe(0);
 		const summary = page.locator('.pdp-checklist-summary');
 		const required = items.filter((item) => item.required).length;
-		await expect(summary.textContent()).resolves.toContain(
-			`${String(items.length)} items, ${String(required)} required`,
+		await expect(summary.textContent()).resolves.toMatch(
+			new RegExp(`${String(items.length)} items,\\s+${String(required)} required`),
 		);
+		// A phase checklist is ticked, not assessed.
+		await expect(summary.getByRole('link', { name: 'Assess this gate' }).count()).resolves.toBe(0);
 		await expect(
-			summary.getByRole('link', { name: 'Work through the checklist' }).getAttribute('href'),
+			summary.getByRole('link', { name: 'Tick the checklist' }).getAttribute('href'),
 		).resolves.toBe(entryPath('checklists', checklistId));
 	});
 
@@ -115,14 +117,25 @@ describe('aggregate pages summarise instead of listing everything', () => {
 				const more = await group.locator('.pdp-group__more a[href^="/catalog/"]').count();
 				expect(listed).toBe(more ? 12 : count);
 			}
-			// Every entry the page lists (groups, related block) appears in one list only.
-			const listedLinks = await page
-				.locator('main .pdp-entry-list a.pdp-entry-card__title')
-				.evaluateAll((links) =>
-					links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-				);
-			expect(listedLinks.length).toBeGreaterThan(0);
-			expect(new Set(listedLinks).size).toBe(listedLinks.length);
+			// Within a block an entry is listed once, and the related block repeats none of them. (A
+			// role page's "takes part in" and "owns" are two relations, so an entry may be in both.)
+			const pathsIn = (selector: string) =>
+				page
+					.locator(selector)
+					.evaluateAll((links) =>
+						links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+					);
+			const blocks = await page.locator('main .pdp-groups').all();
+			for (const block of blocks) {
+				const links = await block
+					.locator('a.pdp-entry-card__title')
+					.evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).pathname));
+				expect(new Set(links).size).toBe(links.length);
+			}
+			const grouped = new Set(await pathsIn('main .pdp-groups a.pdp-entry-card__title'));
+			expect(grouped.size).toBeGreaterThan(0);
+			for (const link of await pathsIn('section.pdp-related a.pdp-entry-card__title'))
+				expect(grouped.has(link), link).toBe(false);
 		},
 	);
 
@@ -257,7 +270,11 @@ describe('previous and next links follow the reader’s path', () => {
 	});
 });
 
-describe('nothing moves after the page has drawn (cumulative layout shift 0)', () => {
+// One retry: in about one run in three of the whole suite, on a loaded machine, one page's first
+// paint puts Starlight's fixed right sidebar (the table of contents) off its place, moving it as
+// a whole (a shift of 0.39 with no other node). It never showed in isolation or under a CPU hog;
+// a real shift of our own is there on every try, so a retry still catches it.
+describe('nothing moves after the page has drawn (cumulative layout shift 0)', { retry: 1 }, () => {
 	const browse = useBrowser();
 	const phase = phases[0]!;
 	const checklist = ofCollection('checklists')[0]!;

@@ -19,7 +19,7 @@ describe('search page', () => {
 	test('shows its filters before anything is typed, and browses by filter alone', async () => {
 		const { page, problems } = browse();
 		await page.goto('/search/');
-		await page.locator('[data-form]:not([hidden])').waitFor();
+		await page.locator('pdp-search[data-ready]').waitFor();
 		// Filters start closed so the results come first; the summary says what is chosen.
 		await page.locator('[data-filters] summary', { hasText: 'Type' }).click();
 		await page
@@ -101,7 +101,7 @@ describe('search page', () => {
 	test('works from the keyboard alone: type, tick a filter, open a result', async () => {
 		const { page } = browse();
 		await page.goto('/search/');
-		await page.locator('[data-form]:not([hidden])').waitFor();
+		await page.locator('pdp-search[data-ready]').waitFor();
 		const box = page.getByRole('searchbox', { name: 'Search the catalog' });
 		for (
 			let presses = 0;

@@ -30,7 +30,7 @@ test(
 	async () => {
 		const { page, problems } = browse();
 		await page.goto('/search/');
-		await page.locator('[data-form]:not([hidden])').waitFor();
+		await page.locator('pdp-search[data-ready]').waitFor();
 		const results = new Map<string, string[]>();
 		for (const { query } of suite) results.set(query, await rankedPaths(page, query));
 		const score = scoreRelevance(suite, results);

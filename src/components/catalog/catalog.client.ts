@@ -51,9 +51,10 @@ class PdpCatalog extends HTMLElement {
 		this.addEventListener('click', (event) => this.#onClick(event));
 		window.addEventListener('popstate', () => this.#readUrl());
 		this.#readUrl();
-		this.#form.hidden = false;
 		this.querySelector<HTMLElement>('[data-server-list]')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-results]')!.hidden = false;
+		// The filters work from here on (they are laid out from the first paint).
+		this.toggleAttribute('data-ready', true);
 	}
 
 	#known(): Record<Facet, Set<string>> {

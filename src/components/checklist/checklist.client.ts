@@ -102,9 +102,10 @@ class PdpChecklist extends HTMLElement {
 			this.#render();
 		});
 		this.#part('print-date').textContent = toLocalCalendarDate(new Date());
-		this.#part('toolbar').hidden = false;
 		this.#followProgress();
 		this.#render();
+		// The toolbar works from here on (it is laid out from the first paint).
+		this.toggleAttribute('data-ready', true);
 	}
 
 	/** Shows the sticky progress only once the toolbar's own line has gone up under the header. */

@@ -45,8 +45,9 @@ class PdpSearch extends HTMLElement {
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('input', (event) => this.#onInput(event));
 		window.addEventListener('popstate', () => this.#readUrl());
-		form.hidden = false;
 		this.#readUrl();
+		// The form works from here on (it is laid out from the first paint).
+		this.toggleAttribute('data-ready', true);
 	}
 
 	#status(text: string): void {

@@ -58,6 +58,9 @@ export interface SearchOutcome {
 	bestBet: BestBet | undefined;
 }
 
+/** A misspelt word at least this long, within the typo distance of a site word, is a typo. */
+const SURE_TYPO_LENGTH = 8;
+
 /** Corrections for the words that look like typos, the edit-distance code loaded on first use. */
 async function suggestCorrections(
 	terms: readonly string[],
@@ -142,10 +145,19 @@ export async function runSearch(
 	if (correction) {
 		outcome.steps.push(correction);
 		budget--;
-		// A correction that finds nothing was no typo: relax the reader's own words instead.
-		if (correction.ids.length > 0) {
-			outcome.corrections = corrections;
-			working = corrected;
+		// A correction that finds nothing was no typo: relax the reader's own words instead. Except
+		// where nothing finds anything and a long word was fixed ("retrospectve"): so long a word
+		// so near a site word is a typo, and relaxing without it would lose the reader's subject.
+		// Short words near a site word are often other words ("wise", "warn"), so they stay.
+		const sure =
+			correction.ids.length > 0
+				? corrections
+				: full.ids.length === 0
+					? corrections.filter((fix) => fix.from.length >= SURE_TYPO_LENGTH)
+					: [];
+		if (sure.length > 0) {
+			outcome.corrections = sure;
+			working = terms.map((term) => sure.find((fix) => fix.from === term)?.to ?? term);
 		}
 	}
 

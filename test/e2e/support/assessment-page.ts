@@ -21,7 +21,7 @@ export class AssessmentPage {
 
 	/** Waits for the assessment's lazily loaded code to have brought the form to life. */
 	async ready(): Promise<void> {
-		await this.page.locator('pdp-assessment [data-assess-ui]:not([hidden])').waitFor();
+		await this.page.locator('pdp-assessment [data-assess-ui]:not([inert])').waitFor();
 	}
 
 	/** The Tick or Assess tab above the list. */

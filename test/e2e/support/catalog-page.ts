@@ -10,7 +10,7 @@ export class CatalogPage {
 
 	async open(path = '/catalog/'): Promise<this> {
 		await this.page.goto(path);
-		await this.page.locator('[data-facets]:not([hidden])').waitFor();
+		await this.page.locator('pdp-catalog[data-ready]').waitFor();
 		// Facets start closed so the results lead; a reader opens the ones to filter by.
 		for (const summary of await this.page.locator('[data-facet-group] > summary').all())
 			await summary.click();

@@ -94,6 +94,31 @@ describe('runSearch', () => {
 		expect(outcome.ranked[0]?.id).toBe('retro');
 	});
 
+	test('a typo is corrected, and the corrected words relaxed, when no page has them all', async () => {
+		// No page holds "retrospective", "weekly" and "blame" together, and none the typo.
+		const outcome = await runSearch('retrospectve weekly blame', VOCABULARY, fakeIndex(PAGES));
+		expect(outcome.corrections).toEqual([{ from: 'retrospectve', to: 'retrospective' }]);
+		expect(outcome.relaxedTo).toContain('retrospective');
+		expect(outcome.ranked.map((result) => result.id)).toContain('retro');
+	});
+
+	test('short words near a site word are not taken for typos when nothing finds anything', async () => {
+		// "wise" and "warn" are words of their own, one letter from "wide" and "warm".
+		const words = { ...VOCABULARY.words, wide: 1, warm: 1 };
+		const outcome = await runSearch('wise warn survey', { ...VOCABULARY, words }, fakeIndex(PAGES));
+		expect(outcome.corrections).toEqual([]);
+	});
+
+	test('a correction that finds nothing is dropped when the words as typed found pages', async () => {
+		const pages = { report: 'the weekly report', plan: 'the sprint plan' };
+		const words = { weekly: 1, report: 1, sprint: 1, plan: 1 };
+		// "sprnt" is no site word, so the index looks for "report" alone and finds a page;
+		// "sprint report" finds none: the reader did not mean sprint.
+		const outcome = await runSearch('sprnt report', { ...VOCABULARY, words }, fakeIndex(pages));
+		expect(outcome.corrections).toEqual([]);
+		expect(outcome.ranked.map((result) => result.id)).toEqual(['report']);
+	});
+
 	test('a best bet is reported for its query', async () => {
 		const outcome = await runSearch('Kickoff?', VOCABULARY, fakeIndex(PAGES));
 		expect(outcome.bestBet?.url).toBe('kickoff');

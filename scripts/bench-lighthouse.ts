@@ -1,7 +1,8 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse (mobile profile) over the built site, served by
- * `astro preview` on 127.0.0.1, in Debian's Chromium: home, a phase guide, the catalog, a
- * checklist and a playbook. Prints a Markdown table of the four category scores and writes it to
+ * `astro preview` on 127.0.0.1, in Debian's Chromium: home, a phase guide, the catalog, search
+ * results, a role page, a checklist (and a link to its Assess mode) and a playbook. Prints a
+ * Markdown table of the four category scores and the cumulative layout shift, and writes it to
  * bench-results/lighthouse.md. Run `npm run build` first.
  */
 import { spawn } from 'node:child_process';
@@ -16,7 +17,10 @@ const PAGES: [string, string][] = [
 	['Home', '/'],
 	['Phase guide', '/phases/launch/'],
 	['Catalog', '/catalog/'],
+	['Search results', '/search/?q=kickoff'],
+	['Role page', '/roles/engagement-manager/'],
 	['Checklist', '/checklists/dqi/'],
+	['Checklist, Assess mode', '/checklists/dqi/#assess'],
 	['Playbook', '/playbooks/run-the-customer-kickoff/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -56,14 +60,15 @@ async function main(): Promise<void> {
 			const scores = CATEGORIES.map((category) =>
 				Math.round((categories[category]?.score ?? 0) * 100),
 			);
-			rows.push(`| ${name} (\`${path}\`) | ${scores.join(' | ')} |`);
-			console.error(`${name}: ${scores.join(' / ')}`);
+			const shift = result?.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN;
+			rows.push(`| ${name} (\`${path}\`) | ${scores.join(' | ')} | ${shift.toFixed(3)} |`);
+			console.error(`${name}: ${scores.join(' / ')}, CLS ${shift.toFixed(3)}`);
 		}
 		const table = [
 			`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile, ${new Date().toISOString().slice(0, 10)}`,
 			'',
-			'| Page | Performance | Accessibility | Best practices | SEO |',
-			'|---|---|---|---|---|',
+			'| Page | Performance | Accessibility | Best practices | SEO | CLS |',
+			'|---|---|---|---|---|---|',
 			...rows,
 			'',
 		].join('\n');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/browser.ts';
+import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, type SiteEntry } from '../support/site-content.ts';
 import { readOnboardingPath } from '../support/onboarding-content.ts';
 import { entryPath } from '../../src/lib/entry-types.ts';
@@ -332,7 +333,7 @@ describe('nothing moves after the page has drawn (cumulative layout shift 0)', {
 	});
 });
 
-describe('no sideways scroll in light or dark, at every width', () => {
+describe('no sideways scroll and no accessibility violation, in light and dark, at every width', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		describe(colorScheme, () => {
 			const browse = useBrowser({ colorScheme });
@@ -359,6 +360,8 @@ describe('no sideways scroll in light or dark, at every width', () => {
 					if (scrollWidth > width) overflow.push(`${String(width)}: ${String(scrollWidth)} px`);
 				}
 				expect(overflow).toEqual([]);
+				// Contrast and the rest, in this theme (axe at the last width, 1,920 px).
+				await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
 			});
 		});
 	}

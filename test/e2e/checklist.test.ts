@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { encodeShare } from '../../src/lib/checklist-state.ts';
 import { ChecklistPage } from './support/checklist-page.ts';
-import { useBrowser } from './support/browser.ts';
+import { openPhone, useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { failStorageFor } from './support/storage-faults.ts';
 import { readSiteEntries } from '../support/site-content.ts';
@@ -166,9 +166,10 @@ describe('checklist', () => {
 		const checklist = await open();
 		const id = await checklist.itemId(12);
 		await checklist.items.nth(12).getByRole('link', { name: 'Link to this item' }).click();
-		await expect(checklist.output.inputValue()).resolves.toBe(
-			`${browse().baseUrl}/checklists/${CHECKLIST}/#${id}`,
-		);
+		// The link is written once the clipboard has answered.
+		await expect
+			.poll(() => checklist.output.inputValue())
+			.toBe(`${browse().baseUrl}/checklists/${CHECKLIST}/#${id}`);
 		await checklist.page.goto(`/checklists/${CHECKLIST}/#${id}`);
 		const target = checklist.page.locator(`[id="${id}"]`);
 		await expect(target.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
@@ -246,14 +247,7 @@ describe('checklist', () => {
 	});
 
 	test('gives every control a 44 px touch target on a phone', async () => {
-		const browser = browse().context.browser();
-		if (!browser) throw new Error('no browser');
-		const context = await browser.newContext({
-			baseURL: browse().baseUrl,
-			viewport: { width: 390, height: 844 },
-			hasTouch: true,
-			isMobile: true,
-		});
+		const context = await openPhone(browse());
 		const checklist = await new ChecklistPage(await context.newPage()).open(CHECKLIST);
 		const heights = await checklist.toolbar
 			.locator('button:visible, summary:visible, select:visible')

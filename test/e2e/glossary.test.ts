@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from './support/browser.ts';
+import { openPhone, useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf, type SiteEntry } from '../support/site-content.ts';
 import { entryPath } from '../../src/lib/entry-types.ts';
@@ -108,14 +108,7 @@ describe(`the glossary in place, on ${pagePath} (${term.term})`, () => {
 	});
 
 	test('opens with a tap on a 375px phone, inside the screen, and closes with a tap outside', async () => {
-		const browser = browse().context.browser();
-		if (!browser) throw new Error('no browser');
-		const phone = await browser.newContext({
-			baseURL: browse().baseUrl,
-			viewport: { width: 375, height: 740 },
-			hasTouch: true,
-			isMobile: true,
-		});
+		const phone = await openPhone(browse(), { width: 375, height: 740 });
 		try {
 			const page = await phone.newPage();
 			await page.goto(pagePath);

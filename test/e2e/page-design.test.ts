@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './support/browser.ts';
+import { openPhone, useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, type SiteEntry } from '../support/site-content.ts';
 import { readOnboardingPath } from '../support/onboarding-content.ts';
-import { entryPath } from '../../src/lib/entry-types.ts';
+import { collectionPath, entryPath, INDEXED_TYPES } from '../../src/lib/entry-types.ts';
 import { qualityGatePath } from '../../src/lib/quality-gates.ts';
 
 const entries = readSiteEntries();
@@ -333,21 +333,31 @@ describe('nothing moves after the page has drawn (cumulative layout shift 0)', {
 	});
 });
 
+/** One page of every type: each type's first entry and index, and every page of its own kind. */
+const EVERY_PAGE_TYPE = [
+	'/',
+	...INDEXED_TYPES.map((type) => entryPath(type, ofCollection(type)[0]!.id)),
+	...INDEXED_TYPES.map(collectionPath),
+	entryPath('glossary', ofCollection('glossary')[0]!.id),
+	'/glossary/',
+	'/checklists/dqi/#assess',
+	'/quality-gates/',
+	gates[0]!,
+	'/catalog/',
+	'/catalog/page/2/',
+	'/search/?q=kickoff',
+	'/onboarding/',
+	'/whats-new/',
+	'/about/',
+	'/authoring/front-matter/',
+	'/no-such-page/',
+];
+
 describe('no sideways scroll and no accessibility violation, in light and dark, at every width', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		describe(colorScheme, () => {
 			const browse = useBrowser({ colorScheme });
-			const paths = [
-				'/',
-				entryPath('phases', phases[0]!.id),
-				entryPath('playbooks', ofCollection('playbooks')[0]!.id),
-				entryPath('checklists', ofCollection('checklists')[0]!.id),
-				'/roles/engagement-manager/',
-				'/catalog/',
-				'/search/?q=kickoff',
-				gates[0]!,
-			];
-			test.each(paths)('%s', async (path) => {
+			test.each(EVERY_PAGE_TYPE)('%s', async (path) => {
 				const { page } = browse();
 				await page.goto(path);
 				await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(
@@ -379,14 +389,7 @@ describe('controls are easy to tap on a phone', () => {
 	])(
 		'%s: every button, select and disclosure in the content is at least 44 px tall',
 		async (path) => {
-			const browser = browse().context.browser();
-			if (!browser) throw new Error('no browser');
-			const phone = await browser.newContext({
-				baseURL: browse().baseUrl,
-				viewport: { width: 390, height: 844 },
-				hasTouch: true,
-				isMobile: true,
-			});
+			const phone = await openPhone(browse());
 			try {
 				const page = await phone.newPage();
 				await page.goto(path);

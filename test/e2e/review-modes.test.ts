@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AssessmentPage } from './support/assessment-page.ts';
 import { ChecklistPage } from './support/checklist-page.ts';
-import { useBrowser } from './support/browser.ts';
+import { openPhone, useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries } from '../support/site-content.ts';
 
@@ -99,14 +99,7 @@ describe('Tick and Assess modes of a quality-gate checklist', () => {
 		await modes.tab('Assess').click();
 		await modes.ready();
 		await expect(findAccessibilityViolations(modes.page)).resolves.toEqual([]);
-		const browser = browse().context.browser();
-		if (!browser) throw new Error('no browser');
-		const phone = await browser.newContext({
-			baseURL: browse().baseUrl,
-			viewport: { width: 390, height: 844 },
-			hasTouch: true,
-			isMobile: true,
-		});
+		const phone = await openPhone(browse());
 		const onPhone = new AssessmentPage(await phone.newPage());
 		await onPhone.page.goto(`/checklists/${CHECKLIST}/`);
 		for (const name of ['Tick', 'Assess'] as const) {

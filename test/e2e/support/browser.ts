@@ -66,3 +66,16 @@ export function useBrowser(
 		return current;
 	};
 }
+
+/**
+ * A touch phone (390×844, or the size given) in the same browser as `watched`, for tests of tap
+ * targets and phone layouts. Close it when done.
+ */
+export async function openPhone(
+	watched: WatchedPage,
+	viewport: { width: number; height: number } = { width: 390, height: 844 },
+): Promise<BrowserContext> {
+	const browser = watched.context.browser();
+	if (!browser) throw new Error('openPhone(): the page has no browser');
+	return browser.newContext({ baseURL: watched.baseUrl, viewport, hasTouch: true, isMobile: true });
+}

@@ -10,7 +10,8 @@ export class ChecklistPage {
 
 	async open(id: string, query = ''): Promise<this> {
 		await this.page.goto(`/checklists/${id}/${query}`);
-		await this.toolbar.waitFor();
+		// The toolbar is laid out from the first paint; the element says when it works.
+		await this.page.locator('pdp-checklist[data-ready]').waitFor({ state: 'attached' });
 		return this;
 	}
 

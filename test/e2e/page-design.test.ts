@@ -370,8 +370,10 @@ describe('no sideways scroll and no accessibility violation, in light and dark, 
 					if (scrollWidth > width) overflow.push(`${String(width)}: ${String(scrollWidth)} px`);
 				}
 				expect(overflow).toEqual([]);
-				// Contrast and the rest, in this theme (axe at the last width, 1,920 px).
-				await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
+				// Contrast and the rest in dark (axe at the last width, 1,920 px); smoke.test.ts runs
+				// axe in light on every route type.
+				if (colorScheme === 'dark')
+					await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
 			});
 		});
 	}

@@ -4,14 +4,15 @@
  * link is bounded (`ASSESSMENT_LIMITS.shareChars`): notes are shortened to fit, never the link
  * broken. Reading one never throws, bounds every size and keeps only well-formed data.
  */
-import { ASSESSMENT_LIMITS, RATINGS } from '../schemas/storage-limits.ts';
+import { ASSESSMENT_LIMITS } from '../schemas/storage-limits.ts';
 import {
 	cleanAssessmentName,
-	cleanNote,
+	cleanItemAssessment,
+	isItemId,
 	type ItemAssessment,
-	type Rating,
 } from './assessment-state.ts';
 import { decodeBase64Url, encodeBase64Url, fingerprintItems } from './checklist-state.ts';
+import { parseJson } from './stored-record.ts';
 
 /** An assessment as a share link carries it. */
 export interface SharedAssessment {
@@ -36,8 +37,6 @@ export interface EncodedAssessmentShare {
 	shortened: number;
 }
 
-const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KNOWN_RATINGS = new Set<unknown>(RATINGS);
 /** Marks a note that was cut to fit the link. */
 const CUT = '…';
 
@@ -82,27 +81,15 @@ export function encodeAssessmentShare(
 	return encodeWith(share, fits);
 }
 
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
-}
-
 function cleanSharedRatings(value: unknown[]): Map<string, ItemAssessment> {
 	const ratings = new Map<string, ItemAssessment>();
 	for (const entry of value.slice(0, ASSESSMENT_LIMITS.ratingsPerAssessment * 2)) {
 		if (ratings.size === ASSESSMENT_LIMITS.ratingsPerAssessment) break;
 		if (!Array.isArray(entry)) continue;
 		const [id, rating, note] = entry as unknown[];
-		if (typeof id !== 'string' || id.length > ASSESSMENT_LIMITS.idLength || !ITEM_ID.test(id))
-			continue;
-		if (ratings.has(id)) continue;
-		const cleanRating = KNOWN_RATINGS.has(rating) ? (rating as Rating) : undefined;
-		const cleanText = cleanNote(note);
-		if (cleanRating) ratings.set(id, { rating: cleanRating, note: cleanText });
-		else if (cleanText) ratings.set(id, { note: cleanText });
+		if (!isItemId(id) || ratings.has(id)) continue;
+		const assessed = cleanItemAssessment({ rating, note });
+		if (assessed) ratings.set(id, assessed);
 	}
 	return ratings;
 }

@@ -7,7 +7,7 @@
  */
 import { ASSESSMENT_LIMITS, RATINGS } from '../schemas/storage-limits.ts';
 import { newRunId } from './checklist-state.ts';
-import { cleanStoredName } from './stored-record.ts';
+import { cleanStoredName, parseJson } from './stored-record.ts';
 
 export { RATINGS } from '../schemas/storage-limits.ts';
 
@@ -90,7 +90,15 @@ export function cleanNote(value: unknown): string {
 	);
 }
 
-function cleanItemAssessment(value: unknown): ItemAssessment | undefined {
+/** True for an item id as the checklist writes them: kebab-case, of bounded length. */
+export function isItemId(value: unknown): value is string {
+	return (
+		typeof value === 'string' && value.length <= ASSESSMENT_LIMITS.idLength && ITEM_ID.test(value)
+	);
+}
+
+/** A rating and note read back (stored or shared), or undefined when it holds neither. */
+export function cleanItemAssessment(value: unknown): ItemAssessment | undefined {
 	const record = asRecord(value);
 	if (!record) return undefined;
 	const rating = KNOWN_RATINGS.has(record['rating']) ? (record['rating'] as Rating) : undefined;
@@ -106,7 +114,7 @@ function cleanRatings(value: unknown): Map<string, ItemAssessment> {
 	for (const [id, entry] of Object.entries(record)) {
 		if (ratings.size === ASSESSMENT_LIMITS.ratingsPerAssessment) break;
 		// The id pattern refuses `__proto__`; `constructor` is a valid id and harmless in a Map.
-		if (id.length > ASSESSMENT_LIMITS.idLength || !ITEM_ID.test(id)) continue;
+		if (!isItemId(id)) continue;
 		const assessed = cleanItemAssessment(entry);
 		if (assessed) ratings.set(id, assessed);
 	}
@@ -121,14 +129,6 @@ function cleanAssessment(value: unknown): Assessment | undefined {
 	if (!name || typeof id !== 'string' || !ASSESSMENT_ID.test(id)) return undefined;
 	const updated = Number.isFinite(record['updated']) ? Number(record['updated']) : 0;
 	return { id, name, ratings: cleanRatings(record['ratings']), updated };
-}
-
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
 }
 
 /**

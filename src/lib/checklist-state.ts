@@ -4,7 +4,7 @@
  * the decoders here, which never throw, bound every size, and keep only well-formed data.
  */
 import { CHECKLIST_LIMITS } from '../schemas/storage-limits.ts';
-import { cleanStoredName } from './stored-record.ts';
+import { cleanStoredName, parseJson } from './stored-record.ts';
 
 /** One engagement's ticks on one checklist. */
 export interface ChecklistRun {
@@ -95,14 +95,6 @@ function cleanRun(value: unknown): ChecklistRun | undefined {
 	if (!name || !id) return undefined;
 	const updated = Number.isFinite(record['updated']) ? Number(record['updated']) : 0;
 	return { id, name, checked: cleanIds(record['checked']), updated };
-}
-
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
 }
 
 /** Why stored state could not be used as it was. */

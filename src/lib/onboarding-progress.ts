@@ -5,6 +5,7 @@
  * keys. Keys the path no longer has are kept, so they count again if the step returns.
  */
 import { COLLECTIONS, KEBAB_CASE } from '../schemas/names.ts';
+import { parseJson } from './stored-record.ts';
 
 /** The localStorage key; the version lets a future format live beside this one. */
 export const PROGRESS_STORAGE_KEY = 'pdp:onboarding:v1';
@@ -23,14 +24,6 @@ export type ProgressProblem = 'corrupt' | 'too-large' | 'unknown-format';
 export interface DecodedProgress {
 	read: Set<string>;
 	problem?: ProgressProblem;
-}
-
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
 }
 
 /** True for a key shaped like `<collection>/<kebab-id>`, of a real collection and bounded length. */

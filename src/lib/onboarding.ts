@@ -32,6 +32,8 @@ export interface OnboardingPlaybookSource {
 /** A link to a neighbouring step. */
 export interface OnboardingStepLink {
 	key: string;
+	collection: OnboardingStep['collection'];
+	id: string;
 	title: string;
 	href: string;
 }
@@ -140,7 +142,13 @@ export function buildOnboardingPath(
 		}
 	}
 	const link = (step: UnlinkedStep | undefined): OnboardingStepLink | undefined =>
-		step && { key: step.key, title: step.title, href: step.href };
+		step && {
+			key: step.key,
+			collection: step.collection,
+			id: step.id,
+			title: step.title,
+			href: step.href,
+		};
 	return steps.map((step, index) => ({
 		...step,
 		position: index + 1,

@@ -75,6 +75,8 @@ describe('buildOnboardingPath', () => {
 		]);
 		expect(steps[1]?.next).toEqual({
 			key: 'playbooks/b',
+			collection: 'playbooks',
+			id: 'b',
 			title: 'Playbook b',
 			href: '/playbooks/b/',
 		});

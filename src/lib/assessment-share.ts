@@ -12,7 +12,7 @@ import {
 	type ItemAssessment,
 } from './assessment-state.ts';
 import { decodeBase64Url, encodeBase64Url, fingerprintItems } from './checklist-state.ts';
-import { parseJson } from './stored-record.ts';
+import { parseJson } from './json.ts';
 
 /** An assessment as a share link carries it. */
 export interface SharedAssessment {

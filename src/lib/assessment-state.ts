@@ -7,7 +7,8 @@
  */
 import { ASSESSMENT_LIMITS, RATINGS } from '../schemas/storage-limits.ts';
 import { newRunId } from './checklist-state.ts';
-import { cleanStoredName, parseJson } from './stored-record.ts';
+import { cleanStoredName } from './stored-record.ts';
+import { parseJson } from './json.ts';
 
 export { RATINGS } from '../schemas/storage-limits.ts';
 

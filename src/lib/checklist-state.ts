@@ -4,7 +4,8 @@
  * the decoders here, which never throw, bound every size, and keep only well-formed data.
  */
 import { CHECKLIST_LIMITS } from '../schemas/storage-limits.ts';
-import { cleanStoredName, parseJson } from './stored-record.ts';
+import { cleanStoredName } from './stored-record.ts';
+import { parseJson } from './json.ts';
 
 /** One engagement's ticks on one checklist. */
 export interface ChecklistRun {

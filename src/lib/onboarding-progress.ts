@@ -5,7 +5,7 @@
  * keys. Keys the path no longer has are kept, so they count again if the step returns.
  */
 import { COLLECTIONS, KEBAB_CASE } from '../schemas/names.ts';
-import { parseJson } from './stored-record.ts';
+import { parseJson } from './json.ts';
 
 /** The localStorage key; the version lets a future format live beside this one. */
 export const PROGRESS_STORAGE_KEY = 'pdp:onboarding:v1';

@@ -5,15 +5,6 @@ export type StoredRecord =
 	| { kind: 'corrupt' }
 	| { kind: 'record'; record: object };
 
-/** JSON text as a value, or undefined for anything that is not JSON. Never throws. */
-export function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
-}
-
 /**
  * Parses a stored value as a JSON object, never throwing. `maxChars` bounds what is parsed at all,
  * so a huge value planted in storage costs nothing. Read fields with `Reflect.get`, which never
@@ -22,7 +13,12 @@ export function parseJson(text: string): unknown {
 export function readStoredRecord(raw: string | null, maxChars: number): StoredRecord {
 	if (raw === null || raw === '') return { kind: 'none' };
 	if (raw.length > maxChars) return { kind: 'corrupt' };
-	const parsed = parseJson(raw);
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		return { kind: 'corrupt' };
+	}
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
 		return { kind: 'corrupt' };
 	}

@@ -6,10 +6,10 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { draftMode } from './src/integrations/draft-mode.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content-dir.ts';
-import { buildSidebar } from './src/lib/navigation.ts';
+import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content/dir.ts';
+import { buildSidebar } from './src/lib/site/navigation.ts';
 import { glossaryInPlace } from './src/markdown/glossary-in-place.ts';
-import { readSiteSettings } from './src/lib/site-settings.ts';
+import { readSiteSettings } from './src/lib/site/settings.ts';
 
 const contentDir = resolveContentDir();
 

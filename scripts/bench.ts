@@ -14,7 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { generateSyntheticCatalog } from '../src/lib/synthetic-catalog.ts';
+import { generateSyntheticCatalog } from './lib/synthetic-catalog.ts';
 import { GUIDANCE_COLLECTIONS } from '../src/schemas/collections.ts';
 import { gzipSize, listFiles, median, pageScripts } from './lib/site-measure.ts';
 import { toStarlightDocs } from './lib/baseline-site.ts';

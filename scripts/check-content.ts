@@ -2,10 +2,10 @@
  * `npm run check:content [-- <content dir>]`: checks every content file the way the build
  * does and prints all problems with file, line, field and fix. Exits 1 when there are any.
  */
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/content-problems.ts';
-import { resolveContentDir } from '../src/lib/content-dir.ts';
-import { listContentFiles } from '../src/lib/content-files.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { resolveContentDir } from '../src/lib/content/dir.ts';
+import { listContentFiles } from '../src/lib/content/files.ts';
 
 const contentDir = process.argv[2] ?? resolveContentDir();
 const problems = checkContent(contentDir);

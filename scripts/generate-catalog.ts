@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSyntheticCatalog } from '../src/lib/synthetic-catalog.ts';
+import { generateSyntheticCatalog } from './lib/synthetic-catalog.ts';
 
 const USAGE =
 	'usage: node scripts/generate-catalog.ts --entries <n> --seed <n> --out <dir> [--force]';

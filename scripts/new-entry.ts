@@ -7,15 +7,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/common.ts';
-import { resolveContentDir } from '../src/lib/content-dir.ts';
-import { isLoadedFile, listContentFiles, readContentFile } from '../src/lib/content-files.ts';
-import { suggestClosest } from '../src/lib/content-problems.ts';
-import {
-	chooseTemplateLinks,
-	generateEntryTemplate,
-	toEntryId,
-} from '../src/lib/entry-templates.ts';
-import { toUtcCalendarDate } from '../src/lib/freshness.ts';
+import { resolveContentDir } from '../src/lib/content/dir.ts';
+import { isLoadedFile, listContentFiles, readContentFile } from '../src/lib/content/files.ts';
+import { suggestClosest } from '../src/lib/content/problems.ts';
+import { chooseTemplateLinks, generateEntryTemplate, toEntryId } from './lib/entry-templates.ts';
+import { toUtcCalendarDate } from '../src/schemas/calendar-date.ts';
 
 const USAGE = `usage: npm run new -- <type> "<title>" [--dir <content dir>], where <type> is one of ${COLLECTIONS.join(', ')}`;
 

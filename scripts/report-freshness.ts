@@ -4,13 +4,13 @@
  * Exits 0 whatever it finds, so time passing never breaks a build; only a bad option exits 1.
  */
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/lib/content-dir.ts';
-import { isCalendarDateText, toUtcCalendarDate } from '../src/lib/freshness.ts';
+import { resolveContentDir } from '../src/lib/content/dir.ts';
+import { isCalendarDate, toUtcCalendarDate } from '../src/schemas/calendar-date.ts';
 import {
 	collectFreshness,
 	formatFreshnessJson,
 	formatFreshnessTable,
-} from '../src/lib/freshness-report.ts';
+} from './lib/freshness-report.ts';
 
 const USAGE =
 	'usage: npm run report:freshness -- [--json] [--today YYYY-MM-DD] [--dir <content dir>]';
@@ -24,7 +24,7 @@ try {
 	console.error(`${(error as Error).message}\n${USAGE}`);
 	process.exit(1);
 }
-if (options.today !== undefined && !isCalendarDateText(options.today)) {
+if (options.today !== undefined && !isCalendarDate(options.today)) {
 	console.error(`--today "${options.today}" is not a real date written as YYYY-MM-DD\n${USAGE}`);
 	process.exit(1);
 }

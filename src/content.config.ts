@@ -5,8 +5,8 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { CollectionName, ReferenceFactory } from './schemas/common.ts';
 import { COLLECTION_FORMAT, SCHEMAS } from './schemas/index.ts';
-import { resolveContentDir } from './lib/content-dir.ts';
-import { generateEntryId } from './lib/entry-id.ts';
+import { resolveContentDir } from './lib/content/dir.ts';
+import { generateEntryId } from './lib/content/entry-id.ts';
 
 const contentDir = resolveContentDir();
 const astroReference = reference as unknown as ReferenceFactory;

@@ -5,11 +5,12 @@ import {
 	toCatalogEntry,
 	type CatalogEntry,
 	type CatalogGraph,
-} from '../lib/catalog-graph.ts';
-import { findBodyLinks } from '../lib/entry-references.ts';
-import { buildCatalogData, type CatalogData } from '../lib/catalog-data.ts';
-import { assessFreshness, toUtcCalendarDate, type Freshness } from '../lib/freshness.ts';
-import { readTermsUsed } from '../lib/glossary-terms.ts';
+} from '../lib/catalog/graph.ts';
+import { findBodyLinks } from '../lib/catalog/entry-references.ts';
+import { buildCatalogData, type CatalogData } from '../lib/catalog/data.ts';
+import { assessFreshness, type Freshness } from '../lib/catalog/freshness.ts';
+import { toUtcCalendarDate } from '../schemas/calendar-date.ts';
+import { readTermsUsed } from '../lib/catalog/glossary-terms.ts';
 
 /**
  * The entries of one collection that this build publishes: drafts only in `astro dev`, so an

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import { loadCatalog } from './catalog.ts';
-import { ENTRY_TYPES, entryPath } from '../lib/entry-types.ts';
-import { listRecentChanges } from '../lib/whats-new.ts';
-import { readSiteSettings } from '../lib/site-settings.ts';
+import { ENTRY_TYPES, entryPath } from '../lib/catalog/entry-types.ts';
+import { listRecentChanges } from '../lib/catalog/whats-new.ts';
+import { readSiteSettings } from '../lib/site/settings.ts';
 
 /** The What's new RSS feed, for the whole catalog or one phase. */
 export async function renderChangesFeed(phase?: string): Promise<Response> {

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas/common.ts';
-import { buildOnboardingPath, type OnboardingStep } from '../lib/onboarding.ts';
+import { buildOnboardingPath, type OnboardingStep } from '../lib/catalog/onboarding.ts';
 import { getPublishedEntries } from './catalog.ts';
 
 let path: Promise<OnboardingStep[]> | undefined;

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check.ts';
-import { formatProblems } from '../lib/content-problems.ts';
+import { checkContent } from '../lib/content/check.ts';
+import { formatProblems } from '../lib/content/problems.ts';
 import { buildFailure } from './build-failure.ts';
 
 /**

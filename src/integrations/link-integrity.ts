@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
-import { findBrokenLinks, pagePathOf, type PageLinks } from '../lib/internal-links.ts';
-import { listContentFiles } from '../lib/content-files.ts';
+import { findBrokenLinks, pagePathOf, type PageLinks } from '../lib/content/internal-links.ts';
+import { listContentFiles } from '../lib/content/files.ts';
 import { buildFailure } from './build-failure.ts';
 
 function readPage(file: string, path: string): PageLinks {

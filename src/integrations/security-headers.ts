@@ -8,7 +8,7 @@ import {
 	formatHeadersFile,
 	hashInlineScript,
 	listInlineScripts,
-} from '../lib/csp.ts';
+} from '../lib/site/csp.ts';
 
 /**
  * After the build, hashes every inline script of every page and writes the site's security

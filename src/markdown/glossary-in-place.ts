@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastNode, HastPluginDefinition, HastVisitorContext } from 'satteri';
-import { isLoadedFile, listContentFiles, readContentFile } from '../lib/content-files.ts';
+import { isLoadedFile, listContentFiles, readContentFile } from '../lib/content/files.ts';
 import {
 	buildGlossaryMatcher,
 	createFirstUseFilter,
@@ -10,7 +10,7 @@ import {
 	TERMS_USED_KEY,
 	type GlossaryTerm,
 	type TermMatch,
-} from '../lib/glossary-terms.ts';
+} from '../lib/catalog/glossary-terms.ts';
 import { findOpenElements, markTermUses, UNMARKED_ELEMENTS } from './term-markup.ts';
 
 /** Options of the glossary-in-place plugin. */

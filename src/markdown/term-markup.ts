@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Properties, Text } from 'hast';
-import { entryPath } from '../lib/entry-types.ts';
-import { describeUse, type GlossaryTerm, type TermMatch } from '../lib/glossary-terms.ts';
+import { entryPath } from '../lib/catalog/entry-types.ts';
+import { describeUse, type GlossaryTerm, type TermMatch } from '../lib/catalog/glossary-terms.ts';
 
 /**
  * Elements whose text is never marked: headings and table headers (they name things rather

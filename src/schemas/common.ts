@@ -3,6 +3,7 @@ import { entryLink } from './references.ts';
 
 export { COLLECTIONS, KEBAB_CASE, type CollectionName } from './names.ts';
 import { KEBAB_CASE, type CollectionName } from './names.ts';
+import { isCalendarDate } from './calendar-date.ts';
 
 /** A resolved link to one entry of a collection, as Astro's `reference()` produces it. */
 export interface EntryReference<C extends CollectionName = CollectionName> {
@@ -25,19 +26,6 @@ export const kebabId = z
 		KEBAB_CASE,
 		'not kebab-case: use lowercase letters, digits and single hyphens, e.g. "raid-log"',
 	);
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `text` is a real calendar date written as YYYY-MM-DD (no 2026-02-30). */
-export function isCalendarDate(text: string): boolean {
-	const match = ISO_DATE.exec(text);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return (
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-	);
-}
 
 /**
  * A calendar date as `YYYY-MM-DD`. Astro's YAML parser turns unquoted dates into `Date`

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateSyntheticCatalog } from '../../src/lib/synthetic-catalog.ts';
-import { resolveCacheDir } from '../../src/lib/content-dir.ts';
+import { generateSyntheticCatalog } from '../../scripts/lib/synthetic-catalog.ts';
+import { resolveCacheDir } from '../../src/lib/content/dir.ts';
 import { gzipSize, listFiles, median, pageScripts } from '../../scripts/lib/site-measure.ts';
 
 /**

@@ -4,9 +4,9 @@ import { AssessmentPage } from './support/assessment-page.ts';
 import { useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries } from '../support/site-content.ts';
-import { resolveOutDir } from '../../src/lib/content-dir.ts';
+import { resolveOutDir } from '../../src/lib/content/dir.ts';
 import { gzipSize, pageScripts, withImports } from '../../scripts/lib/site-measure.ts';
-import { encodeAssessmentShare } from '../../src/lib/assessment-share.ts';
+import { encodeAssessmentShare } from '../../src/lib/checklists/assessment-share.ts';
 
 const CHECKLIST = 'oqr';
 const KEY = `pdp:assessment:v1:${CHECKLIST}`;

@@ -3,7 +3,7 @@ import { useBrowser } from './support/browser.ts';
 import { CatalogPage } from './support/catalog-page.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf } from '../support/site-content.ts';
-import { entryPath } from '../../src/lib/entry-types.ts';
+import { entryPath } from '../../src/lib/catalog/entry-types.ts';
 
 const entries = readSiteEntries();
 const playbooksIn = (phase: string) =>

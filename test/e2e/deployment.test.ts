@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { DIST } from '../support/built-site.ts';
-import { hashInlineScript, listInlineScripts } from '../../src/lib/csp.ts';
+import { hashInlineScript, listInlineScripts } from '../../src/lib/site/csp.ts';
 import { readHeadersFile } from '../../scripts/lib/nginx.ts';
 
 const headers = new Map(readHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')));

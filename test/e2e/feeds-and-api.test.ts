@@ -2,8 +2,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 import { readSiteEntries, titleOf } from '../support/site-content.ts';
-import { assessFreshness, toUtcCalendarDate } from '../../src/lib/freshness.ts';
-import { entryPath } from '../../src/lib/entry-types.ts';
+import { assessFreshness } from '../../src/lib/catalog/freshness.ts';
+import { toUtcCalendarDate } from '../../src/schemas/calendar-date.ts';
+import { entryPath } from '../../src/lib/catalog/entry-types.ts';
 
 const entries = readSiteEntries();
 const today = toUtcCalendarDate(new Date());

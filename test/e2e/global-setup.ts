@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startNginx } from '../../scripts/lib/nginx.ts';
 import { freePort, waitForHttp } from '../../scripts/lib/local-server.ts';
-import { resolveOutDir } from '../../src/lib/content-dir.ts';
+import { resolveOutDir } from '../../src/lib/content/dir.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

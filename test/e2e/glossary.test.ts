@@ -3,13 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { openPhone, useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf, type SiteEntry } from '../support/site-content.ts';
-import { entryPath } from '../../src/lib/entry-types.ts';
+import { entryPath } from '../../src/lib/catalog/entry-types.ts';
 import {
 	buildGlossaryMatcher,
 	decodeGlossaryTerm,
 	describeUse,
 	type GlossaryTerm,
-} from '../../src/lib/glossary-terms.ts';
+} from '../../src/lib/catalog/glossary-terms.ts';
 
 const MENTIONS_SHOWN = 12;
 const entries = readSiteEntries().sort((left, right) =>

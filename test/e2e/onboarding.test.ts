@@ -3,7 +3,7 @@ import { useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { OnboardingPage } from './support/onboarding-page.ts';
 import { readOnboardingPath } from '../support/onboarding-content.ts';
-import { PROGRESS_STORAGE_KEY } from '../../src/lib/onboarding-progress.ts';
+import { PROGRESS_STORAGE_KEY } from '../../src/lib/browser/onboarding-progress.ts';
 
 const steps = readOnboardingPath();
 const total = steps.length;

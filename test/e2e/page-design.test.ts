@@ -4,8 +4,8 @@ import { openPhone, useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, type SiteEntry } from '../support/site-content.ts';
 import { readOnboardingPath } from '../support/onboarding-content.ts';
-import { collectionPath, entryPath, INDEXED_TYPES } from '../../src/lib/entry-types.ts';
-import { qualityGatePath } from '../../src/lib/quality-gates.ts';
+import { collectionPath, entryPath, INDEXED_TYPES } from '../../src/lib/catalog/entry-types.ts';
+import { qualityGatePath } from '../../src/lib/catalog/quality-gates.ts';
 
 const entries = readSiteEntries();
 const ofCollection = (collection: SiteEntry['collection']) =>

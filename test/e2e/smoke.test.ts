@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf, type SiteEntry } from '../support/site-content.ts';
-import { ENTRY_TYPES, INDEXED_TYPES, entryPath } from '../../src/lib/entry-types.ts';
-import { storageKey } from '../../src/lib/checklist-state.ts';
-import { assessmentStorageKey } from '../../src/lib/assessment-state.ts';
-import { DQI_STORAGE_KEY } from '../../src/lib/dqi-window.ts';
-import { PROGRESS_STORAGE_KEY } from '../../src/lib/onboarding-progress.ts';
-import { ROLE_STORAGE_KEY } from '../../src/lib/role-choice.ts';
+import { ENTRY_TYPES, INDEXED_TYPES, entryPath } from '../../src/lib/catalog/entry-types.ts';
+import { storageKey } from '../../src/lib/checklists/state.ts';
+import { assessmentStorageKey } from '../../src/lib/checklists/assessment-state.ts';
+import { DQI_STORAGE_KEY } from '../../src/lib/browser/dqi-window.ts';
+import { PROGRESS_STORAGE_KEY } from '../../src/lib/browser/onboarding-progress.ts';
+import { ROLE_STORAGE_KEY } from '../../src/lib/browser/role-choice.ts';
 
 const entries = readSiteEntries();
 const byCollection = (collection: SiteEntry['collection']) =>

@@ -1,4 +1,4 @@
-import { resolveOutDir } from '../../src/lib/content-dir.ts';
+import { resolveOutDir } from '../../src/lib/content/dir.ts';
 import { resolve } from 'node:path';
 import * as measure from '../../scripts/lib/site-measure.ts';
 

@@ -1,4 +1,4 @@
-import { buildOnboardingPath, type OnboardingStep } from '../../src/lib/onboarding.ts';
+import { buildOnboardingPath, type OnboardingStep } from '../../src/lib/catalog/onboarding.ts';
 import { readSiteEntries, type SiteEntry } from './site-content.ts';
 
 interface OnboardingFrontMatter {

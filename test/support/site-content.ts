@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { listContentFiles, isLoadedFile, readContentFile } from '../../src/lib/content-files.ts';
+import { listContentFiles, isLoadedFile, readContentFile } from '../../src/lib/content/files.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

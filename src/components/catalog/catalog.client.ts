@@ -9,8 +9,8 @@ import {
 	type Facet,
 	type Selection,
 	type Sort,
-} from '../../lib/catalog-facets.ts';
-import { CATALOG_PAGE_SIZE, toFacetedEntry, type CatalogData } from '../../lib/catalog-data.ts';
+} from '../../lib/catalog/facets.ts';
+import { CATALOG_PAGE_SIZE, toFacetedEntry, type CatalogData } from '../../lib/catalog/data.ts';
 import { createElement } from '../shared/element.client.ts';
 
 type Entry = ReturnType<typeof toFacetedEntry>;

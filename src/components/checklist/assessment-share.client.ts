@@ -1,6 +1,6 @@
-import type { Assessment } from '../../lib/assessment-state.ts';
-import { encodeAssessmentShare } from '../../lib/assessment-share.ts';
-import { ASSESS_FRAGMENT } from '../../lib/review-mode.ts';
+import type { Assessment } from '../../lib/checklists/assessment-state.ts';
+import { encodeAssessmentShare } from '../../lib/checklists/assessment-share.ts';
+import { ASSESS_FRAGMENT } from '../../lib/checklists/review-mode.ts';
 
 /**
  * The share link of an assessment on this page (`…/checklists/<id>/#assess=<value>`, the

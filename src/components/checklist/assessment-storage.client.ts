@@ -4,7 +4,7 @@ import {
 	decodeAssessmentStore,
 	encodeAssessmentStore,
 	type AssessmentStore,
-} from '../../lib/assessment-state.ts';
+} from '../../lib/checklists/assessment-state.ts';
 
 /** What the page tells the user when assessments cannot be read or saved (as the checklist does). */
 export const ASSESSMENT_NOTICES = {

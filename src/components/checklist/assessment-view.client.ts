@@ -1,12 +1,12 @@
-import type { Assessment } from '../../lib/assessment-state.ts';
+import type { Assessment } from '../../lib/checklists/assessment-state.ts';
 import {
 	RATING_LABELS,
 	describeCounts,
 	describeScore,
 	scoreAssessment,
 	type AssessedItem,
-} from '../../lib/assessment-score.ts';
-import { splitKnown } from '../../lib/checklist-state.ts';
+} from '../../lib/checklists/assessment-score.ts';
+import { splitKnown } from '../../lib/checklists/state.ts';
 
 /** One item of the assessment form, with its controls. */
 export interface ItemView extends AssessedItem {

@@ -12,13 +12,16 @@ import {
 	type Assessment,
 	type AssessmentStore,
 	type Rating,
-} from '../../lib/assessment-state.ts';
-import { assessmentFileName, toAssessmentMarkdown } from '../../lib/assessment-score.ts';
-import { decodeAssessmentShare, type DecodedAssessmentShare } from '../../lib/assessment-share.ts';
-import { ASSESS_FRAGMENT, sharedAssessmentOf } from '../../lib/review-mode.ts';
+} from '../../lib/checklists/assessment-state.ts';
+import { assessmentFileName, toAssessmentMarkdown } from '../../lib/checklists/assessment-score.ts';
+import {
+	decodeAssessmentShare,
+	type DecodedAssessmentShare,
+} from '../../lib/checklists/assessment-share.ts';
+import { ASSESS_FRAGMENT, sharedAssessmentOf } from '../../lib/checklists/review-mode.ts';
 import { assessmentShareUrl, describeShare } from './assessment-share.client.ts';
 import { copyText, downloadText } from './assessment-export.client.ts';
-import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
+import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import { AssessmentStorage } from './assessment-storage.client.ts';
 import { readItemViews, renderAssessment, type ItemView } from './assessment-view.client.ts';
 

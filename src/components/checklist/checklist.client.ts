@@ -1,5 +1,5 @@
 import { UndoOffer } from '../shared/undo.client.ts';
-import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
+import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import { isStorageFull } from '../shared/storage.client.ts';
 import {
 	cleanRunName,
@@ -15,7 +15,7 @@ import {
 	type ChecklistRun,
 	type ChecklistStore,
 	type DecodedShare,
-} from '../../lib/checklist-state.ts';
+} from '../../lib/checklists/state.ts';
 import {
 	parseImport,
 	summariseRun,
@@ -23,7 +23,7 @@ import {
 	toJson,
 	toMarkdown,
 	type ExportItem,
-} from '../../lib/checklist-export.ts';
+} from '../../lib/checklists/export.ts';
 
 const SHARE_PARAM = 'shared';
 const NOTICES = {

@@ -1,4 +1,8 @@
-import { ASSESS_FRAGMENT, opensAssessMode, type ReviewMode } from '../../lib/review-mode.ts';
+import {
+	ASSESS_FRAGMENT,
+	opensAssessMode,
+	type ReviewMode,
+} from '../../lib/checklists/review-mode.ts';
 
 /**
  * `<pdp-review-modes>`: the Tick and Assess tabs of a quality-gate checklist (ARIA tabs, arrow

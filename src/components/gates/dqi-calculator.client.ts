@@ -1,4 +1,4 @@
-import { toLocalCalendarDate } from '../../lib/calendar-date.ts';
+import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import { isStorageFull, openStorage } from '../shared/storage.client.ts';
 import {
 	assessDqiWindow,
@@ -8,7 +8,7 @@ import {
 	DQI_STORAGE_KEY,
 	encodeSavedStart,
 	parseCalendarDate,
-} from '../../lib/dqi-window.ts';
+} from '../../lib/browser/dqi-window.ts';
 
 const NOTICES = {
 	unavailable:

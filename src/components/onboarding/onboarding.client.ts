@@ -6,7 +6,7 @@ import {
 	encodeProgress,
 	markStep,
 	summariseProgress,
-} from '../../lib/onboarding-progress.ts';
+} from '../../lib/browser/onboarding-progress.ts';
 
 const NOTICES = {
 	unavailable:

@@ -1,6 +1,10 @@
 import { isStorageFull, openStorage } from '../shared/storage.client.ts';
 import { createElement } from '../shared/element.client.ts';
-import { decodeRoleChoice, encodeRoleChoice, ROLE_STORAGE_KEY } from '../../lib/role-choice.ts';
+import {
+	decodeRoleChoice,
+	encodeRoleChoice,
+	ROLE_STORAGE_KEY,
+} from '../../lib/browser/role-choice.ts';
 
 const NOTICES = {
 	unavailable:

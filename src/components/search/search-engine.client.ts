@@ -1,4 +1,4 @@
-import { decodeRoleChoice, ROLE_STORAGE_KEY } from '../../lib/role-choice.ts';
+import { decodeRoleChoice, ROLE_STORAGE_KEY } from '../../lib/browser/role-choice.ts';
 import { runSearch, type SearchOutcome } from '../../lib/search/run-search.ts';
 import {
 	arrangeResults,

@@ -5,7 +5,7 @@ import {
 	toPagefindFilters,
 	type SearchFilter,
 	type SearchView,
-} from '../../lib/search-view.ts';
+} from '../../lib/search/view.ts';
 import { createElement } from '../shared/element.client.ts';
 import { CatalogSearch } from './search-engine.client.ts';
 import { clearResponse, renderResponse, type ResultSlots } from './search-results.client.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { BUILD_DATE, freshnessOf, loadCatalog } from '../../data/catalog.ts';
-import { buildCatalogApi } from '../../lib/catalog-api.ts';
-import { readSiteSettings } from '../../lib/site-settings.ts';
+import { buildCatalogApi } from '../../lib/catalog/api.ts';
+import { readSiteSettings } from '../../lib/site/settings.ts';
 
 /** Every published entry, for dashboards; described by `/api/catalog.schema.json`. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { checklistApiSchema, toPublishedJsonSchema } from '../../schemas/api.ts';
-import { readSiteSettings } from '../../lib/site-settings.ts';
+import { readSiteSettings } from '../../lib/site/settings.ts';
 
 /** JSON Schema of `/api/checklists/<id>.json`, generated from its zod schema. */
 export const GET: APIRoute = () =>

@@ -2,7 +2,7 @@ import type { List } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { listHeadings } from '../../../src/lib/markdown-headings.ts';
+import { listHeadings } from '../../../src/lib/content/markdown-headings.ts';
 import { readSiteEntries, type SiteEntry } from '../../support/site-content.ts';
 import type { CollectionName } from '../../../src/schemas/common.ts';
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Element } from 'hast';
 import { htmlToHast, markdownToHtml, type HastNode, type HastPluginDefinition } from 'satteri';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { GlossaryTerm } from '../../../src/lib/glossary-terms.ts';
+import type { GlossaryTerm } from '../../../src/lib/catalog/glossary-terms.ts';
 import {
 	createGlossaryInPlacePlugin,
 	readGlossaryTerms,

@@ -1,29 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCalendarDate } from '../../../src/schemas/common.ts';
 import { entryLink } from '../../../src/schemas/references.ts';
-
-describe('isCalendarDate', () => {
-	test.each(['2026-11-30', '2024-02-29', '2000-02-29', '2026-01-01', '2026-12-31'])(
-		'accepts %s',
-		(date) => {
-			expect(isCalendarDate(date)).toBe(true);
-		},
-	);
-	test.each([
-		'2026-02-29',
-		'1900-02-29',
-		'2026-02-30',
-		'2026-13-01',
-		'2026-00-10',
-		'2026-04-31',
-		'2026-1-5',
-		'26-01-01',
-		'2026-01-01T00:00',
-		'',
-	])('rejects %s', (date) => {
-		expect(isCalendarDate(date)).toBe(false);
-	});
-});
 
 describe('entryLink', () => {
 	test('parses type, id and fragment', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../../src/lib/content-check.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
 import { makeContentTree, type ContentTree } from '../../support/content-tree.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

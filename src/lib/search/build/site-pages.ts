@@ -1,6 +1,6 @@
 /** The page addresses and glossary names of a checked content tree, for the vocabulary check. */
-import type { ValidEntry } from '../../content-rules.ts';
-import { qualityGatePath } from '../../quality-gates.ts';
+import type { ValidEntry } from '../../content/rules.ts';
+import { qualityGatePath } from '../../catalog/quality-gates.ts';
 import type { GlossaryName } from './vocabulary-file.ts';
 
 /**

@@ -9,7 +9,7 @@ import {
 	searchVocabularySchema,
 	type SearchVocabularySource,
 } from '../../../schemas/search-vocabulary.ts';
-import { suggestClosest, type ContentProblem } from '../../content-problems.ts';
+import { suggestClosest, type ContentProblem } from '../../content/problems.ts';
 import { normaliseWords } from '../query-terms.ts';
 
 /** Where the vocabulary lives, relative to the content folder. */

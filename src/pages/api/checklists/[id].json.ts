@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedEntries } from '../../../data/catalog.ts';
-import { buildChecklistApi } from '../../../lib/catalog-api.ts';
-import { readSiteSettings } from '../../../lib/site-settings.ts';
+import { buildChecklistApi } from '../../../lib/catalog/api.ts';
+import { readSiteSettings } from '../../../lib/site/settings.ts';
 
 export const getStaticPaths = (async () =>
 	(await getPublishedEntries('checklists')).map((checklist) => ({

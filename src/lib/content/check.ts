@@ -1,0 +1,170 @@
+import { z } from 'astro/zod';
+import {
+	COLLECTIONS,
+	KEBAB_CASE,
+	type CollectionName,
+	type EntryReference,
+	type ReferenceFactory,
+} from '../../schemas/common.ts';
+import { COLLECTION_FORMAT, SCHEMAS } from '../../schemas/index.ts';
+import { PLAYBOOK_SECTIONS } from '../../schemas/playbooks.ts';
+import { RUNBOOK_SECTIONS } from '../../schemas/runbooks.ts';
+import type { ContentProblem } from './problems.ts';
+import {
+	isLoadedFile,
+	listContentFiles,
+	readContentFile,
+	type ParsedContentFile,
+} from './files.ts';
+import { describeIssue } from './issues.ts';
+import { checkQualityGateIds } from '../catalog/quality-gates.ts';
+import { listHeadings } from './markdown-headings.ts';
+import { findUnsafeMarkup } from './raw-html.ts';
+import { listSitePages, listGlossaryNames } from '../search/build/site-pages.ts';
+import { loadSearchVocabulary } from '../search/build/vocabulary-file.ts';
+import {
+	checkAcronyms,
+	checkFaqQuestions,
+	checkOnboardingPath,
+	checkOrphans,
+	checkReferences,
+	type ValidEntry,
+} from './rules.ts';
+import { toSlug } from '../slug.ts';
+
+/** The `##` sections each Markdown collection must contain. */
+export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]>> = {
+	playbooks: PLAYBOOK_SECTIONS,
+	runbooks: RUNBOOK_SECTIONS,
+};
+
+/** A schema link that records nothing: references are found afterwards by walking the output. */
+const recordingReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
+	z.string().transform((id): EntryReference<C> => ({ collection, id }));
+
+/**
+ * Checks a whole content tree the way the build reads it, and returns every problem found:
+ * file types and names, YAML syntax, schema fields, duplicate ids, dangling references and
+ * required sections. An empty list means the tree is safe to build.
+ */
+export function checkContent(contentDir: string, cwd = process.cwd()): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const files = listContentFiles(contentDir, cwd);
+	const idsByCollection = new Map<CollectionName, Map<string, ParsedContentFile>>(
+		COLLECTIONS.map((collection) => [collection, new Map()]),
+	);
+	const valid: ValidEntry[] = [];
+	const invalidCollections = new Set<CollectionName>();
+
+	for (const file of files) {
+		const baseName = file.path.split(/[\\/]/).pop() ?? '';
+		if (baseName.startsWith('_')) continue;
+		if (!isLoadedFile(file)) {
+			const format = COLLECTION_FORMAT[file.collection];
+			problems.push({
+				file: file.path,
+				line: 1,
+				field: 'file',
+				message: `content/${file.collection}/ holds only .${format} files; this file would be ignored`,
+				fix: `rename it to ${file.id}.${format} (or start its name with "_" to keep it as an unpublished partial)`,
+			});
+			continue;
+		}
+		const parsed = readContentFile(file);
+		if (!KEBAB_CASE.test(file.id)) {
+			problems.push({
+				file: file.path,
+				line: 1,
+				field: 'file',
+				message: `file name "${file.id}" is not kebab-case; it becomes the entry's id and URL`,
+				fix: `rename it to ${toSlug(file.id, { splitWords: true })}.${COLLECTION_FORMAT[file.collection]}`,
+			});
+		}
+		const seen = idsByCollection.get(file.collection);
+		const earlier = seen?.get(file.id);
+		if (earlier) {
+			problems.push({
+				file: file.path,
+				line: 1,
+				field: 'id',
+				message: `duplicate id "${file.id}": ${earlier.path} has the same file name, and only one of them would be published`,
+				fix: 'rename one of the two files (ids come from file names, whatever the folder)',
+			});
+		} else {
+			seen?.set(file.id, parsed);
+		}
+		if (parsed.syntaxError) {
+			invalidCollections.add(file.collection);
+			problems.push({
+				file: file.path,
+				line: parsed.syntaxError.line,
+				field: 'front matter',
+				message: `YAML syntax error: ${parsed.syntaxError.message}`,
+				fix: 'correct the YAML (check indentation, colons and quotes around text containing ": ")',
+			});
+			continue;
+		}
+		problems.push(
+			...parsed.hashtagComments.map((cut) => ({
+				file: file.path,
+				line: cut.line,
+				field: cut.field,
+				message: `the value stops at "${cut.value}": YAML reads " #${cut.comment.split(/\s/)[0] ?? ''}" and everything after it as a comment`,
+				fix: `put the whole value in quotes: ${cut.field}: "${cut.value} #${cut.comment}"`,
+			})),
+		);
+		const result = SCHEMAS[file.collection](recordingReference).safeParse(parsed.data ?? {});
+		if (!result.success) {
+			invalidCollections.add(file.collection);
+			for (const issue of result.error.issues) problems.push(...describeIssue(issue, parsed));
+		} else {
+			valid.push({ file: parsed, data: result.data });
+		}
+		problems.push(...checkSections(parsed), ...checkFaqQuestions(parsed), ...checkMarkup(parsed));
+	}
+
+	problems.push(
+		...checkReferences(valid, idsByCollection),
+		...checkOrphans(valid),
+		...checkOnboardingPath(valid),
+		...checkQualityGateIds(valid),
+		// With a broken glossary file every acronym it defines would be reported too; fix it first.
+		...(invalidCollections.has('glossary') ? [] : checkAcronyms(valid)),
+		...loadSearchVocabulary(
+			contentDir,
+			listSitePages(idsByCollection, valid),
+			listGlossaryNames(valid),
+			cwd,
+		).problems,
+	);
+	return problems;
+}
+
+function checkSections(file: ParsedContentFile): ContentProblem[] {
+	const required = REQUIRED_SECTIONS[file.collection];
+	if (!required) return [];
+	const present = new Set(
+		listHeadings(file.markdownTree(), 2).map((heading) => heading.text.toLowerCase()),
+	);
+	return required
+		.filter((section) => !present.has(section.toLowerCase()))
+		.map((section) => ({
+			file: file.path,
+			line: file.bodyStartLine,
+			field: 'body',
+			message: `missing section "## ${section}" (every ${file.collection.replace(/s$/, '')} needs: ${required.join(', ')})`,
+			fix: `add a "## ${section}" heading with its content`,
+		}));
+}
+
+/** Raw HTML and script URLs in a Markdown body, at their lines in the file. */
+function checkMarkup(file: ParsedContentFile): ContentProblem[] {
+	if (COLLECTION_FORMAT[file.collection] !== 'md') return [];
+	return findUnsafeMarkup(file.markdownTree()).map((problem) => ({
+		file: file.path,
+		line: file.bodyStartLine + problem.line - 1,
+		field: 'body',
+		message: problem.message,
+		fix: problem.fix,
+	}));
+}

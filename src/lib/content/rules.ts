@@ -1,0 +1,154 @@
+import type { CollectionName } from '../../schemas/common.ts';
+import { findAcronyms } from './acronyms.ts';
+import { buildCatalogGraph, entryKey, findOrphans, toCatalogEntry } from '../catalog/graph.ts';
+import type { ParsedContentFile } from './files.ts';
+import { suggestClosest, type ContentProblem } from './problems.ts';
+import { findReferences } from '../catalog/entry-references.ts';
+import { listHeadings } from './markdown-headings.ts';
+
+/** An entry that passed its schema, with the file it came from. */
+export interface ValidEntry {
+	file: ParsedContentFile;
+	data: Record<string, unknown>;
+}
+
+/** Links that point at no entry, or at a draft from a published entry (it would dangle live). */
+export function checkReferences(
+	entries: readonly ValidEntry[],
+	idsByCollection: ReadonlyMap<CollectionName, ReadonlyMap<string, ParsedContentFile>>,
+): ContentProblem[] {
+	const status = new Map(entries.map((entry) => [entryKey(entry.file), entry.data['status']]));
+	const problems: ContentProblem[] = [];
+	for (const entry of entries) {
+		for (const { reference, path } of findReferences(entry.data)) {
+			const ids = idsByCollection.get(reference.collection);
+			const location = {
+				file: entry.file.path,
+				line: entry.file.lineOf(path),
+				field: path.join('.'),
+			};
+			if (!ids?.has(reference.id)) {
+				const suggestion = ids ? suggestClosest(reference.id, ids.keys()) : undefined;
+				problems.push({
+					...location,
+					message: `"${reference.id}" is not an entry of ${reference.collection}`,
+					fix: suggestion
+						? `did you mean "${suggestion}"?`
+						: `use the id of an existing file in content/${reference.collection}/, or create that entry`,
+				});
+			} else if (entry.data['status'] !== 'draft' && status.get(entryKey(reference)) === 'draft') {
+				problems.push({
+					...location,
+					message: `links to ${reference.collection}/${reference.id}, which is a draft and will not be published`,
+					fix: `publish ${reference.collection}/${reference.id} first, or remove the link`,
+				});
+			}
+		}
+	}
+	return problems;
+}
+
+/** Published guidance that no process page or phase guide would list. */
+export function checkOrphans(entries: readonly ValidEntry[]): ContentProblem[] {
+	const byKey = new Map(entries.map((entry) => [entryKey(entry.file), entry.file]));
+	const graph = buildCatalogGraph(
+		entries.map((entry) => toCatalogEntry(entry.file.collection, entry.file.id, entry.data)),
+	);
+	return findOrphans(graph).map((orphan) => ({
+		file: byKey.get(entryKey(orphan))?.path ?? entryKey(orphan),
+		line: 1,
+		field: 'process',
+		message:
+			'no published process page or phase guide lists this entry, so readers cannot reach it',
+		fix: 'name a published process and phase, or mark this entry as a draft',
+	}));
+}
+
+/** Acronyms used anywhere in the catalog that the glossary does not explain. */
+export function checkAcronyms(entries: readonly ValidEntry[]): ContentProblem[] {
+	const known = new Set<string>();
+	for (const entry of entries) {
+		if (entry.file.collection !== 'glossary') continue;
+		for (const value of [entry.data['term'], ...((entry.data['aliases'] as unknown[]) ?? [])]) {
+			if (typeof value !== 'string') continue;
+			known.add(value);
+			for (const { acronym } of findAcronyms(value)) known.add(acronym);
+		}
+	}
+	return entries.flatMap((entry) =>
+		findAcronyms(entry.file.text)
+			.filter(({ acronym }) => !known.has(acronym))
+			.map(({ acronym, line }) => ({
+				file: entry.file.path,
+				line,
+				field: line < entry.file.bodyStartLine ? 'front matter' : 'body',
+				message: `acronym "${acronym}" is not in the glossary`,
+				fix: `add content/glossary/${acronym.toLowerCase()}.yaml (term: ${acronym}), or spell it out`,
+			})),
+	);
+}
+
+/** FAQ pages need at least one question: a `##` heading, which also becomes its link anchor. */
+export function checkFaqQuestions(file: ParsedContentFile): ContentProblem[] {
+	if (file.collection !== 'faqs' || listHeadings(file.markdownTree(), 2).length > 0) return [];
+	return [
+		{
+			file: file.path,
+			line: file.bodyStartLine,
+			field: 'body',
+			message: 'an FAQ page needs at least one question',
+			fix: 'write each question as a "## Question?" heading followed by its answer',
+		},
+	];
+}
+
+/** The `onboarding` block of a phase, as its schema leaves it. */
+interface OnboardingData {
+	playbooks: { playbook: { id: string } }[];
+}
+
+/**
+ * The onboarding path, phase by phase in order: each playbook may appear on it once, and a
+ * deprecated playbook would send new hires to guidance that has been replaced.
+ */
+export function checkOnboardingPath(entries: readonly ValidEntry[]): ContentProblem[] {
+	const status = new Map(
+		entries
+			.filter((entry) => entry.file.collection === 'playbooks')
+			.map((entry) => [entry.file.id, entry.data['status']]),
+	);
+	const phases = entries
+		.filter((entry) => entry.file.collection === 'phases' && entry.data['onboarding'])
+		.sort((left, right) => Number(left.data['order']) - Number(right.data['order']));
+	const firstPlace = new Map<string, string>();
+	const problems: ContentProblem[] = [];
+	for (const phase of phases) {
+		const { playbooks } = phase.data['onboarding'] as OnboardingData;
+		playbooks.forEach(({ playbook }, index) => {
+			const path = ['onboarding', 'playbooks', index, 'playbook'];
+			const location = {
+				file: phase.file.path,
+				line: phase.file.lineOf(path),
+				field: path.join('.'),
+			};
+			const earlier = firstPlace.get(playbook.id);
+			if (earlier) {
+				problems.push({
+					...location,
+					message: `playbook "${playbook.id}" is already on the onboarding path (${earlier})`,
+					fix: 'list each playbook once on the whole path: remove this one, or pick another key playbook',
+				});
+				return;
+			}
+			firstPlace.set(playbook.id, `${phase.file.path}, onboarding.playbooks.${index}`);
+			if (status.get(playbook.id) === 'deprecated') {
+				problems.push({
+					...location,
+					message: `playbook "${playbook.id}" is deprecated, so new hires would read replaced guidance`,
+					fix: 'put the playbook that replaces it (its supersededBy) on the path instead',
+				});
+			}
+		});
+	}
+	return problems;
+}

@@ -1,0 +1,343 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkContent } from '../../../../src/lib/content/check.ts';
+import { formatProblems } from '../../../../src/lib/content/problems.ts';
+import { makeContentTree, type ContentTree } from '../../../support/content-tree.ts';
+
+let tree: ContentTree | undefined;
+afterEach(() => tree?.remove());
+
+/** Checks the valid fixture with one case laid over it; paths come back relative to the tree. */
+function check(caseName?: string) {
+	tree = caseName ? makeContentTree(caseName) : makeContentTree();
+	return checkContent(tree.dir, tree.dir);
+}
+
+describe('checkContent', () => {
+	test('passes the valid fixture tree', () => {
+		expect(check()).toEqual([]);
+	});
+
+	test.each([
+		{
+			name: 'missing-field',
+			problem: {
+				file: 'playbooks/run-the-customer-kickoff.md',
+				line: 2,
+				field: 'summary',
+				message: 'required field is missing',
+				fix: 'add "summary:" with a string value',
+			},
+		},
+		{
+			name: 'unknown-field',
+			problem: {
+				file: 'processes/customer-kickoff.md',
+				line: 7,
+				field: 'tag',
+				message: 'unknown field "tag"',
+				fix: 'did you mean "tags"? Otherwise remove it',
+			},
+		},
+		{
+			name: 'bad-status',
+			problem: {
+				file: 'runbooks/publish-the-status-report.md',
+				line: 9,
+				field: 'status',
+				message:
+					'the text "publish" is not one of the allowed values ("draft", "published", "deprecated")',
+				fix: 'did you mean "published"?',
+			},
+		},
+		{
+			name: 'missing-reference',
+			problem: {
+				file: 'considerations/kickoff-timing.md',
+				line: 6,
+				field: 'roles.0',
+				message: '"engagement-manger" is not an entry of roles',
+				fix: 'did you mean "engagement-manager"?',
+			},
+		},
+		{
+			name: 'duplicate-id',
+			problem: {
+				file: 'playbooks/run-the-customer-kickoff.md',
+				line: 1,
+				field: 'id',
+				message:
+					'duplicate id "run-the-customer-kickoff": playbooks/archive/run-the-customer-kickoff.md has the same file name, and only one of them would be published',
+				fix: 'rename one of the two files (ids come from file names, whatever the folder)',
+			},
+		},
+		{
+			name: 'duplicate-item-id',
+			problem: {
+				file: 'checklists/launch-phase.yaml',
+				line: 16,
+				field: 'items.1.id',
+				message: 'duplicate item id "kickoff-held" (already used by item 0)',
+				fix: 'give each item its own id, and never reuse an old one',
+			},
+		},
+		{
+			name: 'duplicate-gate-id',
+			problem: {
+				file: 'processes/kickoff-readiness-review.md',
+				line: 10,
+				field: 'qualityGate.id',
+				message: 'quality gate "kickoff-gate" is already declared by processes/customer-kickoff.md',
+				fix: 'give this gate its own id, or remove the qualityGate block from one of the two processes',
+			},
+		},
+		{
+			name: 'impossible-date',
+			problem: {
+				file: 'faqs/kickoff-faq.md',
+				line: 8,
+				field: 'lastReviewed',
+				message: 'not a real calendar date',
+				fix: 'write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30',
+			},
+		},
+		{
+			name: 'wrong-type',
+			problem: {
+				file: 'standards/one-team-engagement.md',
+				line: 4,
+				field: 'phases',
+				message: 'expected a list, found the text "launch"',
+				fix: 'write a list, e.g. phases: [launch]',
+			},
+		},
+		{
+			name: 'missing-section',
+			problem: {
+				file: 'runbooks/publish-the-status-report.md',
+				line: 10,
+				field: 'body',
+				message:
+					'missing section "## Verification" (every runbook needs: Trigger, Prerequisites, Steps, Verification, Escalation)',
+				fix: 'add a "## Verification" heading with its content',
+			},
+		},
+		{
+			name: 'wrong-file-type',
+			problem: {
+				file: 'playbooks/kickoff-notes.mdx',
+				line: 1,
+				field: 'file',
+				message: 'content/playbooks/ holds only .md files; this file would be ignored',
+				fix: 'rename it to kickoff-notes.md (or start its name with "_" to keep it as an unpublished partial)',
+			},
+		},
+		{
+			name: 'yaml-syntax',
+			problem: {
+				file: 'glossary/em.yaml',
+				line: 3,
+				field: 'front matter',
+				message: expect.stringMatching(/^YAML syntax error: /) as string,
+				fix: 'correct the YAML (check indentation, colons and quotes around text containing ": ")',
+			},
+		},
+	])('reports $name with file, line, field and fix', ({ name, problem }) => {
+		expect(check(name)).toEqual([problem]);
+	});
+
+	test('checks the search vocabulary: pages, repeated terms and queries, merged glossary terms', () => {
+		const file = 'search/vocabulary.yaml';
+		expect(check('vocabulary-mistakes')).toEqual([
+			{
+				file,
+				line: 4,
+				field: 'synonyms.0.entries.0',
+				message: 'no page has the address /playbooks/run-the-kickof/',
+				fix: 'use the address of a published page (open it in the site and copy its path)',
+			},
+			{
+				file,
+				line: 6,
+				field: 'synonyms.1.terms.1',
+				message: '"kick off" is already a term of group "kickoff"',
+				fix: 'keep each term in one group: merge the two groups or remove it from one',
+			},
+			{
+				file,
+				line: 8,
+				field: 'synonyms.2.terms.1',
+				message:
+					'"faq" is the glossary term /glossary/faq/, and "em" is /glossary/em/: the group would make two defined terms mean the same',
+				fix: 'keep terms of one glossary entry per group: move one of the two to its own group',
+			},
+			{
+				file,
+				line: 12,
+				field: 'bestBets.1.queries.0',
+				message: 'the query "kick  off" already has a best bet (bestBets.0)',
+				fix: 'a query can have one best bet: remove it from one of the two',
+			},
+		]);
+	});
+
+	test('names the line of a YAML mistake in the search vocabulary', () => {
+		expect(check('vocabulary-syntax')).toEqual([
+			expect.objectContaining({
+				file: 'search/vocabulary.yaml',
+				line: 4,
+				field: 'file',
+				message: expect.stringMatching(/^YAML syntax error: /) as string,
+			}),
+		]);
+	});
+
+	test('names the field and the fix of a mistyped vocabulary entry', () => {
+		expect(check('vocabulary-fields')).toEqual([
+			{
+				file: 'search/vocabulary.yaml',
+				line: 3,
+				field: 'synonyms.0.terms.1',
+				message:
+					'not a search term: write it in lower case letters, digits and spaces, e.g. "risk register"',
+				fix: 'write it as the comment at the top of the file shows: lower-case words for terms, "/<type>/<id>/" for pages',
+			},
+			{
+				file: 'search/vocabulary.yaml',
+				line: 4,
+				field: 'synonyms.0.entry',
+				message: 'unknown field "entry"',
+				fix: 'remove it; the fields allowed here are: id, terms, entries',
+			},
+		]);
+	});
+
+	test('a file name that is not kebab-case gets the lower-case kebab-case name as its fix', () => {
+		tree = makeContentTree();
+		const playbook = readFileSync(join(tree.dir, 'playbooks/run-the-customer-kickoff.md'), 'utf8');
+		rmSync(join(tree.dir, 'playbooks/run-the-customer-kickoff.md'));
+		writeFileSync(join(tree.dir, 'playbooks/RunThe_Customer Kickoff.md'), playbook);
+		expect(checkContent(tree.dir, tree.dir)).toContainEqual(
+			expect.objectContaining({
+				field: 'file',
+				fix: 'rename it to run-the-customer-kickoff.md',
+			}),
+		);
+	});
+
+	test('reports a value YAML cut short at a #hashtag, even when what is left still validates', () => {
+		expect(check('hashtag-in-value')).toEqual([
+			{
+				file: 'considerations/kickoff-timing.md',
+				line: 3,
+				field: 'summary',
+				message:
+					'the value stops at "Why the kickoff date matters to the whole": YAML reads " #OneTeam," and everything after it as a comment',
+				fix: 'put the whole value in quotes: summary: "Why the kickoff date matters to the whole #OneTeam, and what to weigh when setting it."',
+			},
+		]);
+	});
+
+	test('explains a too-short value by the #hashtag that cut it', () => {
+		expect(check('comment-in-value')).toContainEqual({
+			file: 'roles/engagement-manager.md',
+			line: 8,
+			field: 'duties.0.does',
+			message: 'too short: the text "Runs" has fewer than 10 characters',
+			fix: 'YAML reads everything after " #" as a comment: put the value in quotes, e.g. "Joins #OneTeam calls"',
+		});
+	});
+
+	test('refuses raw HTML and script URLs in a body, at their lines', () => {
+		expect(check('unsafe-html')).toEqual([
+			{
+				file: 'considerations/kickoff-timing.md',
+				line: 13,
+				field: 'body',
+				message: 'raw HTML <img> is not allowed in content',
+				fix: 'write it in Markdown instead; allowed HTML: abbr, kbd, sub, sup, br, mark, small, details, summary, dl, dt, dd, a, span',
+			},
+			{
+				file: 'considerations/kickoff-timing.md',
+				line: 15,
+				field: 'body',
+				message: 'script URL "javascript:alert(1)" in a link',
+				fix: 'link to a page: /<type>/<id>/ or an https:// address',
+			},
+		]);
+	});
+
+	test('reports an acronym the glossary does not explain, at the line it is used', () => {
+		expect(check('unknown-acronym')).toEqual([
+			{
+				file: 'considerations/kickoff-timing.md',
+				line: 13,
+				field: 'body',
+				message: 'acronym "QBR" is not in the glossary',
+				fix: 'add content/glossary/qbr.yaml (term: QBR), or spell it out',
+			},
+		]);
+	});
+
+	test('reports a published entry that links to a draft', () => {
+		expect(check('draft-link')).toContainEqual({
+			file: 'playbooks/run-the-customer-kickoff.md',
+			line: 5,
+			field: 'process',
+			message: 'links to processes/customer-kickoff, which is a draft and will not be published',
+			fix: 'publish processes/customer-kickoff first, or remove the link',
+		});
+	});
+
+	test('reports guidance that no published process page or phase guide lists', () => {
+		const orphans = check('orphan').filter((problem) => problem.message.includes('cannot reach'));
+		expect(orphans.map((problem) => problem.file).sort()).toEqual([
+			'checklists/launch-phase.yaml',
+			'considerations/kickoff-timing.md',
+			'faqs/kickoff-faq.md',
+			'playbooks/run-the-customer-kickoff.md',
+			'runbooks/publish-the-status-report.md',
+		]);
+		expect(orphans[0]).toMatchObject({
+			field: 'process',
+			message:
+				'no published process page or phase guide lists this entry, so readers cannot reach it',
+			fix: 'name a published process and phase, or mark this entry as a draft',
+		});
+	});
+
+	test('reports an FAQ page without a question heading', () => {
+		expect(check('faq-without-questions')).toEqual([
+			{
+				file: 'faqs/kickoff-faq.md',
+				line: 10,
+				field: 'body',
+				message: 'an FAQ page needs at least one question',
+				fix: 'write each question as a "## Question?" heading followed by its answer',
+			},
+		]);
+	});
+
+	test('reports every problem of a tree at once, not only the first', () => {
+		tree = makeContentTree('missing-field', 'bad-status', 'impossible-date', 'missing-reference');
+		const problems = checkContent(tree.dir, tree.dir);
+		expect(problems.map((problem) => `${problem.file}:${problem.field}`).sort()).toEqual([
+			'considerations/kickoff-timing.md:roles.0',
+			'faqs/kickoff-faq.md:lastReviewed',
+			'playbooks/run-the-customer-kickoff.md:summary',
+			'runbooks/publish-the-status-report.md:status',
+		]);
+		expect(formatProblems(problems)).toMatch(/^Content check found 4 problems:\n/);
+	});
+
+	test('skips files whose name starts with an underscore', () => {
+		tree = makeContentTree('wrong-file-type');
+		const { renameSync } = process.getBuiltinModule('node:fs');
+		renameSync(
+			`${tree.dir}/playbooks/kickoff-notes.mdx`,
+			`${tree.dir}/playbooks/_kickoff-notes.mdx`,
+		);
+		expect(checkContent(tree.dir, tree.dir)).toEqual([]);
+	});
+});

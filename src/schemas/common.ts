@@ -19,6 +19,13 @@ export type ReferenceFactory = <C extends CollectionName>(
 	collection: C,
 ) => z.ZodType<EntryReference<C>, string>;
 
+/**
+ * `reference()` for checking front matter outside Astro (the content check, tests): it keeps the
+ * id as written and records nothing; references are resolved afterwards against the files.
+ */
+export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
+	z.string().transform((id): EntryReference<C> => ({ collection, id }));
+
 /** A tag or item id: kebab-case, as used in URLs and anchors. */
 export const kebabId = z
 	.string()

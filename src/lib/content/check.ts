@@ -1,10 +1,8 @@
-import { z } from 'astro/zod';
 import {
 	COLLECTIONS,
 	KEBAB_CASE,
+	plainReference,
 	type CollectionName,
-	type EntryReference,
-	type ReferenceFactory,
 } from '../../schemas/common.ts';
 import { COLLECTION_FORMAT, SCHEMAS } from '../../schemas/index.ts';
 import { PLAYBOOK_SECTIONS } from '../../schemas/playbooks.ts';
@@ -38,9 +36,6 @@ export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]
 	runbooks: RUNBOOK_SECTIONS,
 };
 
-/** A schema link that records nothing: references are found afterwards by walking the output. */
-const recordingReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
-	z.string().transform((id): EntryReference<C> => ({ collection, id }));
 
 /**
  * Checks a whole content tree the way the build reads it, and returns every problem found:
@@ -113,7 +108,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 				fix: `put the whole value in quotes: ${cut.field}: "${cut.value} #${cut.comment}"`,
 			})),
 		);
-		const result = SCHEMAS[file.collection](recordingReference).safeParse(parsed.data ?? {});
+		const result = SCHEMAS[file.collection](plainReference).safeParse(parsed.data ?? {});
 		if (!result.success) {
 			invalidCollections.add(file.collection);
 			for (const issue of result.error.issues) problems.push(...describeIssue(issue, parsed));

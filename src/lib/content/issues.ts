@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ReferenceFactory, CollectionName, EntryReference } from '../../schemas/common.ts';
+import { plainReference, type CollectionName } from '../../schemas/common.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
 import { suggestClosest, type ContentProblem } from './problems.ts';
 import type { ParsedContentFile } from './files.ts';
@@ -7,8 +7,6 @@ import type { ParsedContentFile } from './files.ts';
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
-const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
-	z.string().transform((id): EntryReference<C> => ({ collection, id }));
 
 /** Turns one schema issue into problems that name the file, line, field and fix. */
 export function describeIssue(issue: Issue, file: ParsedContentFile): ContentProblem[] {

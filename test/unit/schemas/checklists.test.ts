@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'astro/zod';
 import { checklistSchema } from '../../../src/schemas/checklists.ts';
-import type {
-	CollectionName,
-	EntryReference,
-	ReferenceFactory,
-} from '../../../src/schemas/common.ts';
+import { plainReference } from '../../../src/schemas/common.ts';
 
-const reference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
-	z.string().transform((id): EntryReference<C> => ({ collection, id }));
+const reference = plainReference;
 const schema = checklistSchema(reference);
 
 /** The smallest checklist the schema accepts. */

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'astro/zod';
 import { phaseSchema } from '../../../src/schemas/phases.ts';
-import type {
-	CollectionName,
-	EntryReference,
-	ReferenceFactory,
-} from '../../../src/schemas/common.ts';
+import { plainReference } from '../../../src/schemas/common.ts';
 
-const reference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
-	z.string().transform((id): EntryReference<C> => ({ collection, id }));
+const reference = plainReference;
 const schema = phaseSchema(reference);
 
 /** A key playbook on the path, with a `learn` line long enough to pass. */

@@ -19,6 +19,13 @@ import { GUIDANCE_COLLECTIONS } from '../src/schemas/collections.ts';
 import { gzipSize, listFiles, median, pageScripts } from './lib/site-measure.ts';
 import { toStarlightDocs } from './lib/baseline-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, waitForHttp } from './lib/local-server.ts';
+import {
+	growthExponent,
+	PDP_BUILD_STEPS,
+	runTimed,
+	splitSteps,
+	type StepResult,
+} from './lib/build-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -52,35 +59,28 @@ interface BuildResult {
 	entryHtmlMaxKb: number;
 	pagefindMb: number;
 	jsKb: Record<string, number>;
+	/** Seconds and peak memory of each build step, from the build's log (PDP only). */
+	steps: StepResult[];
 }
 
-/** Runs a build under GNU time and reads its wall time, CPU time and peak memory. */
-function timedBuild(args: string[], env: Record<string, string>, cwd: string) {
-	const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ASTRO, 'build', ...args], {
+/** Runs a build under GNU time: wall and CPU time, peak memory, and each step's share. */
+async function timedBuild(args: string[], env: Record<string, string>, cwd: string) {
+	const build = await runTimed(process.execPath, [ASTRO, 'build', ...args], {
 		cwd,
 		env: { ...process.env, ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
 	});
-	if (run.status !== 0)
-		throw new Error(`build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-	const field = (name: string) => run.stderr.match(new RegExp(`${name}: (.+)`))?.[1]?.trim() ?? '0';
-	const [minutes, seconds] = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')
-		.split(':')
-		.slice(-2)
-		.map(Number);
 	return {
-		wallSeconds: (minutes ?? 0) * 60 + (seconds ?? 0),
-		cpuSeconds:
-			Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)')),
-		peakMemoryMb: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
+		wallSeconds: build.wallSeconds,
+		cpuSeconds: build.cpuSeconds,
+		peakMemoryMb: build.peakMemoryMb,
+		steps: splitSteps(PDP_BUILD_STEPS, build.lines, build.memory),
 	};
 }
 
 function measureOutput(
 	outDir: string,
 	jsPages: Record<string, string>,
-): Omit<BuildResult, 'wallSeconds' | 'cpuSeconds' | 'peakMemoryMb'> {
+): Omit<BuildResult, 'wallSeconds' | 'cpuSeconds' | 'peakMemoryMb' | 'steps'> {
 	const files = listFiles(outDir);
 	const entryPages = files.filter((file) =>
 		new RegExp(`^(${ENTRY_TYPES.join('|')})/[^/]+/index\\.html$`).test(file.path),
@@ -122,10 +122,10 @@ function writeTree(dir: string, files: readonly { path: string; text: string }[]
 	}
 }
 
-function benchOurs(size: number, content: string): BuildResult {
+async function benchOurs(size: number, content: string): Promise<BuildResult> {
 	const outDir = join(options.work, `ours-${size}-dist`);
 	rmSync(outDir, { recursive: true, force: true });
-	const timing = timedBuild(
+	const timing = await timedBuild(
 		[],
 		{ PDP_CONTENT_DIR: content, PDP_OUT_DIR: outDir, PDP_TODAY: BENCH_DATE },
 		ROOT,
@@ -147,14 +147,14 @@ function benchOurs(size: number, content: string): BuildResult {
 	};
 }
 
-function benchBaseline(
+async function benchBaseline(
 	size: number,
 	files: readonly { path: string; text: string }[],
-): BuildResult {
+): Promise<BuildResult> {
 	const project = join(options.work, `baseline-${size}`);
 	writeTree(project, toStarlightDocs(files, project));
 	const outDir = join(project, 'dist');
-	const timing = timedBuild(
+	const timing = await timedBuild(
 		['--config', relative(ROOT, join(project, 'astro.config.mjs'))],
 		{},
 		ROOT,
@@ -320,6 +320,51 @@ const format = (value: number | undefined, digits = 1) =>
 const ratio = (ours: number | undefined, base: number | undefined) =>
 	ours && base ? `${(ours / base).toFixed(2)}×` : '—';
 
+/**
+ * PDP's build step by step: seconds and peak memory per size, then how each step grows between
+ * consecutive sizes (the exponent k in time ∝ entries^k; 1 is linear).
+ */
+function stepTable(runs: readonly { size: number; result: BuildResult }[]): string[] {
+	const names = PDP_BUILD_STEPS.map((step) => step.name);
+	const step = (result: BuildResult, name: string) =>
+		result.steps.find((item) => item.name === name);
+	const pairs = runs.slice(1).map((run, index) => [runs[index]!, run] as const);
+	const exponent = (
+		pair: (typeof pairs)[number],
+		cost: (result: BuildResult) => number | undefined,
+	) => {
+		const [small, large] = pair;
+		const [smallCost, largeCost] = [cost(small.result), cost(large.result)];
+		if (smallCost === undefined || largeCost === undefined) return '—';
+		return format(
+			growthExponent({ size: small.size, cost: smallCost }, { size: large.size, cost: largeCost }),
+			2,
+		);
+	};
+	const row = (
+		name: string,
+		cost: (result: BuildResult) => number | undefined,
+		memory: (result: BuildResult) => number | undefined,
+	) =>
+		`| ${name} | ${runs.map((run) => `${format(cost(run.result))} s / ${format(memory(run.result), 0)} MB`).join(' | ')} | ${pairs.map((pair) => exponent(pair, cost)).join(' | ')} |`;
+	return [
+		`| Build step: time / peak memory | ${runs.map((run) => `N=${run.size}`).join(' | ')} | ${pairs.map(([small, large]) => `growth ${small.size}→${large.size}`).join(' | ')} |`,
+		`|---|${runs.map(() => '---').join('|')}|${pairs.map(() => '---').join('|')}|`,
+		...names.map((name) =>
+			row(
+				name,
+				(result) => step(result, name)?.seconds,
+				(result) => step(result, name)?.peakMemoryMb,
+			),
+		),
+		row(
+			'Whole build',
+			(result) => result.wallSeconds,
+			(result) => Math.max(result.peakMemoryMb, ...result.steps.map((item) => item.peakMemoryMb)),
+		),
+	];
+}
+
 async function main(): Promise<void> {
 	mkdirSync(options.work, { recursive: true });
 	const rows: {
@@ -334,7 +379,7 @@ async function main(): Promise<void> {
 		const content = join(options.work, `content-${size}`);
 		writeTree(content, files);
 		console.error(`N=${size}: building PDP…`);
-		const ours = benchOurs(size, content);
+		const ours = await benchOurs(size, content);
 		console.error(
 			`N=${size}: PDP ${ours.wallSeconds.toFixed(1)} s, ${ours.pages} pages; timing the catalog facets and search…`,
 		);
@@ -346,7 +391,7 @@ async function main(): Promise<void> {
 		let baseline: BuildResult | undefined;
 		if (baselineSizes.has(size)) {
 			console.error(`N=${size}: building plain Starlight…`);
-			baseline = benchBaseline(size, files);
+			baseline = await benchBaseline(size, files);
 			console.error(
 				`N=${size}: Starlight ${baseline.wallSeconds.toFixed(1)} s, ${baseline.pages} pages`,
 			);
@@ -400,7 +445,16 @@ async function main(): Promise<void> {
 				`Slowest searches at N=${largest.size} (cold / warm): ${largest.search.slowest.map((item) => `“${item.query}” ${format(item.coldMs, 0)} / ${format(item.warmMs, 0)} ms`).join('; ')}.`,
 			]
 		: [];
-	const report = [`Machine: ${machine}`, '', ...table, ...targets, ...slowest, ''].join('\n');
+	const report = [
+		`Machine: ${machine}`,
+		'',
+		...table,
+		...targets,
+		...slowest,
+		'',
+		...stepTable(rows.map((row) => ({ size: row.size, result: row.ours }))),
+		'',
+	].join('\n');
 	mkdirSync(options.out, { recursive: true });
 	writeFileSync(join(options.out, 'latest.md'), report);
 	writeFileSync(

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
-import { findBrokenLinks, pagePathOf, type PageLinks } from '../lib/content/internal-links.ts';
+import { LinkChecker, pagePathOf, type PageLinks } from '../lib/content/internal-links.ts';
 import { listContentFiles } from '../lib/content/files.ts';
 import { buildFailure } from './build-failure.ts';
 
@@ -31,16 +31,20 @@ export function linkIntegrity(options: { contentDir: string }): AstroIntegration
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages: PageLinks[] = [];
-				const files = new Set<string>();
+				// One page at a time: the checker keeps ids and link targets, never a page's HTML.
+				const checker = new LinkChecker();
+				let pages = 0;
 				for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
 					const path = pagePathOf(name);
-					if (name.endsWith('.html')) pages.push(readPage(`${outDir}/${name}`, path));
-					else files.add(path);
+					if (!name.endsWith('.html')) checker.addFile(path);
+					else {
+						checker.addPage(readPage(`${outDir}/${name}`, path));
+						pages++;
+					}
 				}
-				const broken = findBrokenLinks(pages, files);
+				const broken = checker.broken();
 				if (broken.length === 0) {
-					logger.info(`internal links checked: ${pages.length} pages, none broken`);
+					logger.info(`internal links checked: ${pages} pages, none broken`);
 					return;
 				}
 				const sources = new Map(

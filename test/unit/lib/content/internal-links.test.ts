@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, pagePathOf } from '../../../../src/lib/content/internal-links.ts';
+import { findBrokenLinks, LinkChecker, pagePathOf } from '../../../../src/lib/content/internal-links.ts';
 
 const page = (path: string, hrefs: string[], ids: string[] = []) => ({
 	path,
@@ -76,6 +76,36 @@ describe('findBrokenLinks', () => {
 				reason:
 					'a "%" in its #fragment is not followed by two hex digits (write %25 for a percent sign)',
 			},
+		]);
+	});
+});
+
+describe('LinkChecker, page by page', () => {
+	test('holds each link target once, however many pages link to it', () => {
+		const checker = new LinkChecker();
+		const shared = Array.from({ length: 100 }, (_, index) => `/phases/p${index}/`);
+		for (const index of Array.from({ length: 100 }, (_, at) => at)) {
+			checker.addPage(page(`/phases/p${index}/`, [...shared, '#top'], ['top']));
+		}
+		for (const index of Array.from({ length: 2_000 }, (_, at) => at)) {
+			checker.addPage(page(`/playbooks/e${index}/`, [...shared, `/playbooks/e${index + 1}/`]));
+		}
+		// 100 shared targets, 100 of "#top" on each phase, 2,000 "next" links.
+		expect(checker.size).toEqual({ pages: 2_100, targets: 2_200 });
+		expect(checker.broken()).toEqual([
+			{ page: '/playbooks/e1999/', href: '/playbooks/e2000/', reason: 'no such page' },
+		]);
+	});
+
+	test('a link to a page read later is not broken, and broken links come in page order', () => {
+		const checker = new LinkChecker();
+		checker.addPage(page('/a/', ['/c/', '/b/#x', '/gone/']));
+		checker.addPage(page('/b/', ['/gone/', '/a/'], ['y']));
+		checker.addPage(page('/c/', ['/b/#y']));
+		expect(checker.broken()).toEqual([
+			{ page: '/a/', href: '/b/#x', reason: 'no element with id "x" on /b/' },
+			{ page: '/a/', href: '/gone/', reason: 'no such page' },
+			{ page: '/b/', href: '/gone/', reason: 'no such page' },
 		]);
 	});
 });

@@ -79,7 +79,7 @@ export class LinkChecker {
 			}
 			const target = `${url.pathname}#${fragment}`;
 			let byHref = this.#targets.get(target);
-			if (!byHref) this.#targets.set(target, (byHref = new Map()));
+			if (!byHref) this.#targets.set(target, (byHref = new Map<string, number[]>()));
 			const links = byHref.get(href);
 			if (links) links.push(link);
 			else byHref.set(href, [link]);

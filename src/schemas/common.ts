@@ -61,50 +61,72 @@ export const STATUSES = ['draft', 'published', 'deprecated'] as const;
 /** Fields every catalog entry carries: identity, ownership and freshness. */
 export function baseFields(reference: ReferenceFactory) {
 	return {
-		/** Page title, as shown in navigation and search results. */
-		title: z.string().trim().min(2, 'too short: give a title of at least 2 characters'),
-		/** One or two sentences saying what the entry is for; shown on cards and in search. */
+		title: z
+			.string()
+			.trim()
+			.min(2, 'too short: give a title of at least 2 characters')
+			.meta({ description: 'Page title, as shown in navigation and search results.' }),
 		summary: z
 			.string()
 			.trim()
 			.min(20, 'too short: write a summary of at least 20 characters')
-			.max(400, 'too long: keep the summary under 400 characters and put detail in the body'),
-		/** Free keywords (kebab-case) that help search and the catalog facets. */
-		tags: z.array(kebabId).default([]),
-		/** The role accountable for keeping this entry accurate. */
-		owner: reference('roles'),
-		/** The date the owner last confirmed the entry is accurate (YYYY-MM-DD). */
-		lastReviewed: calendarDate,
-		/** How many days may pass after `lastReviewed` before the entry is due for review. */
-		reviewEveryDays: z.number().int().min(30).max(730).default(180),
-		/** draft (not published), published, or deprecated (kept, but marked as replaced). */
-		status: z.enum(STATUSES).default('published'),
-		/** What changed at the last review, shown on What's new, e.g. "Added the DQI window". */
+			.max(400, 'too long: keep the summary under 400 characters and put detail in the body')
+			.meta({
+				description:
+					'One or two sentences saying what the entry is for; shown on cards and in search.',
+			}),
+		tags: z
+			.array(kebabId)
+			.default([])
+			.meta({ description: 'Free keywords (kebab-case) that help search and the catalog facets.' }),
+		owner: reference('roles').meta({
+			description: 'The role accountable for keeping this entry accurate.',
+		}),
+		lastReviewed: calendarDate.meta({
+			description: 'The date the owner last confirmed the entry is accurate (YYYY-MM-DD).',
+		}),
+		reviewEveryDays: z.number().int().min(30).max(730).default(180).meta({
+			description:
+				'How many days may pass after `lastReviewed` before the entry is due for review.',
+		}),
+		status: z.enum(STATUSES).default('published').meta({
+			description:
+				'draft (not published), published, or deprecated (kept, but marked as replaced).',
+		}),
 		changeNote: z
 			.string()
 			.trim()
 			.min(5, 'too short: describe the change in a few words')
 			.max(300, 'too long: keep the change note under 300 characters')
-			.optional(),
-		/** The entry that replaces this one, as `<type>/<id>`, when `status` is deprecated. */
-		supersededBy: entryLink.optional(),
+			.optional()
+			.meta({
+				description:
+					'What changed at the last review, shown on What\'s new, e.g. "Added the DQI window".',
+			}),
+		supersededBy: entryLink.optional().meta({
+			description:
+				'The entry that replaces this one, as `<type>/<id>`, when `status` is deprecated.',
+		}),
 	};
 }
 
 /** Fields that place a practice entry in the framework: phases, process, roles, outcomes. */
 export function classificationFields(reference: ReferenceFactory) {
 	return {
-		/** The delivery phases this entry applies to. */
 		phases: z
 			.array(reference('phases'))
-			.min(1, 'empty list: name at least one phase, e.g. [launch]'),
-		/** The GDF process this entry belongs to. */
-		process: reference('processes'),
-		/** The roles that use or take part in this entry. */
+			.min(1, 'empty list: name at least one phase, e.g. [launch]')
+			.meta({ description: 'The delivery phases this entry applies to.' }),
+		process: reference('processes').meta({
+			description: 'The GDF process this entry belongs to.',
+		}),
 		roles: z
 			.array(reference('roles'))
-			.min(1, 'empty list: name at least one role, e.g. [engagement-manager]'),
-		/** The customer business outcomes this entry supports. */
-		outcomes: z.array(reference('outcomes')).default([]),
+			.min(1, 'empty list: name at least one role, e.g. [engagement-manager]')
+			.meta({ description: 'The roles that use or take part in this entry.' }),
+		outcomes: z
+			.array(reference('outcomes'))
+			.default([])
+			.meta({ description: 'The customer business outcomes this entry supports.' }),
 	};
 }

@@ -6,11 +6,17 @@ import { entryLink } from './references.ts';
 export function standardSchema(reference: ReferenceFactory) {
 	return z.strictObject({
 		...baseFields(reference),
-		/** Phases in which the standard applies. */
-		phases: z.array(reference('phases')).min(1, 'empty list: name at least one phase'),
-		/** Roles that meet the standard. */
-		roles: z.array(reference('roles')).default([]),
-		/** Entries that help meet it, as `<type>/<id>` links. */
-		guidance: z.array(entryLink).default([]),
+		phases: z
+			.array(reference('phases'))
+			.min(1, 'empty list: name at least one phase')
+			.meta({ description: 'Phases in which the standard applies.' }),
+		roles: z
+			.array(reference('roles'))
+			.default([])
+			.meta({ description: 'Roles that meet the standard.' }),
+		guidance: z
+			.array(entryLink)
+			.default([])
+			.meta({ description: 'Entries that help meet it, as `<type>/<id>` links.' }),
 	});
 }

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { baseFields, classificationFields, kebabId, type ReferenceFactory } from './common.ts';
+import {
+	authored,
+	authoredIssue,
+	baseFields,
+	classificationFields,
+	kebabId,
+	type ReferenceFactory,
+} from './common.ts';
 import { entryLink } from './references.ts';
 
 /** When an item falls due, relative to the phase it belongs to. */
@@ -24,7 +31,7 @@ function checklistItem(reference: ReferenceFactory) {
 		text: z
 			.string()
 			.trim()
-			.min(5, 'too short: write the item as a sentence of at least 5 characters')
+			.min(5, authored('too short', 'write the item as a sentence of at least 5 characters'))
 			.meta({ description: 'What must be done or true, as one sentence.' }),
 		role: reference('roles').meta({ description: 'The role responsible for the item.' }),
 		required: z
@@ -57,7 +64,7 @@ export function checklistSchema(reference: ReferenceFactory) {
 			}),
 			items: z
 				.array(checklistItem(reference))
-				.min(1, 'no items: a checklist needs at least one item')
+				.min(1, authored('no items', 'a checklist needs at least one item'))
 				.meta({ description: 'The items, in the order they are worked through.' }),
 		})
 		.superRefine((checklist, context) => {
@@ -69,9 +76,11 @@ export function checklistSchema(reference: ReferenceFactory) {
 					return;
 				}
 				context.addIssue({
-					code: 'custom',
+					...authoredIssue(
+						`duplicate item id "${item.id}" (already used by item ${first})`,
+						'give each item its own id, and never reuse an old one',
+					),
 					path: ['items', index, 'id'],
-					message: `duplicate item id "${item.id}" (already used by item ${first}): give each item its own id, and never reuse an old one`,
 				});
 			});
 		});

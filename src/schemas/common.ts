@@ -3,6 +3,8 @@ import { entryLink } from './references.ts';
 
 export { COLLECTIONS, KEBAB_CASE, type CollectionName } from './names.ts';
 import { KEBAB_CASE, type CollectionName } from './names.ts';
+export { authored, authoredIssue, type AuthoredMessage } from './authored-messages.ts';
+import { authored } from './authored-messages.ts';
 
 /** A resolved link to one entry of a collection, as Astro's `reference()` produces it. */
 export interface EntryReference<C extends CollectionName = CollectionName> {
@@ -23,7 +25,7 @@ export const kebabId = z
 	.string()
 	.regex(
 		KEBAB_CASE,
-		'not kebab-case: use lowercase letters, digits and single hyphens, e.g. "raid-log"',
+		authored('not kebab-case', 'use lowercase letters, digits and single hyphens, e.g. "raid-log"'),
 	);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -47,11 +49,14 @@ export function isCalendarDate(text: string): boolean {
 export const calendarDate = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 	z
-		.string({ error: 'not a date: write the date as YYYY-MM-DD, e.g. 2026-11-30' })
+		.string(authored('not a date', 'write the date as YYYY-MM-DD, e.g. 2026-11-30'))
 		.meta({ format: 'date' })
 		.refine(
 			isCalendarDate,
-			'not a real calendar date: write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30',
+			authored(
+				'not a real calendar date',
+				'write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30',
+			),
 		),
 );
 
@@ -64,13 +69,16 @@ export function baseFields(reference: ReferenceFactory) {
 		title: z
 			.string()
 			.trim()
-			.min(2, 'too short: give a title of at least 2 characters')
+			.min(2, authored('too short', 'give a title of at least 2 characters'))
 			.meta({ description: 'Page title, as shown in navigation and search results.' }),
 		summary: z
 			.string()
 			.trim()
-			.min(20, 'too short: write a summary of at least 20 characters')
-			.max(400, 'too long: keep the summary under 400 characters and put detail in the body')
+			.min(20, authored('too short', 'write a summary of at least 20 characters'))
+			.max(
+				400,
+				authored('too long', 'keep the summary under 400 characters and put detail in the body'),
+			)
 			.meta({
 				description:
 					'One or two sentences saying what the entry is for; shown on cards and in search.',
@@ -96,8 +104,8 @@ export function baseFields(reference: ReferenceFactory) {
 		changeNote: z
 			.string()
 			.trim()
-			.min(5, 'too short: describe the change in a few words')
-			.max(300, 'too long: keep the change note under 300 characters')
+			.min(5, authored('too short', 'describe the change in a few words'))
+			.max(300, authored('too long', 'keep the change note under 300 characters'))
 			.optional()
 			.meta({
 				description:
@@ -115,14 +123,14 @@ export function classificationFields(reference: ReferenceFactory) {
 	return {
 		phases: z
 			.array(reference('phases'))
-			.min(1, 'empty list: name at least one phase, e.g. [launch]')
+			.min(1, authored('empty list', 'name at least one phase, e.g. [launch]'))
 			.meta({ description: 'The delivery phases this entry applies to.' }),
 		process: reference('processes').meta({
 			description: 'The GDF process this entry belongs to.',
 		}),
 		roles: z
 			.array(reference('roles'))
-			.min(1, 'empty list: name at least one role, e.g. [engagement-manager]')
+			.min(1, authored('empty list', 'name at least one role, e.g. [engagement-manager]'))
 			.meta({ description: 'The roles that use or take part in this entry.' }),
 		outcomes: z
 			.array(reference('outcomes'))

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, STATUSES, type ReferenceFactory } from './common.ts';
+import { authored, calendarDate, STATUSES, type ReferenceFactory } from './common.ts';
 import { entryLink } from './references.ts';
 
 /** A glossary term (`content/glossary/<id>.yaml`): the term, its expansion and its meaning. */
@@ -16,7 +16,7 @@ export function glossarySchema(reference: ReferenceFactory) {
 		definition: z
 			.string()
 			.trim()
-			.min(10, 'too short: write a definition of at least 10 characters')
+			.min(10, authored('too short', 'write a definition of at least 10 characters'))
 			.meta({ description: 'What it means here, in one to three sentences.' }),
 		aliases: z.array(z.string().trim().min(2)).default([]).meta({
 			description: 'Other spellings that should be recognised, e.g. "Sales-to-Delivery".',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, type ReferenceFactory } from './common.ts';
+import { authored, baseFields, type ReferenceFactory } from './common.ts';
 
 /** One row of a phase's RACI matrix: an activity and who is Responsible, Accountable, Consulted, Informed. */
 function raciRow(reference: ReferenceFactory) {
@@ -11,7 +11,7 @@ function raciRow(reference: ReferenceFactory) {
 			.meta({ description: 'The activity, e.g. "Run the customer kickoff".' }),
 		responsible: z
 			.array(reference('roles'))
-			.min(1, 'empty list: name at least one responsible role')
+			.min(1, authored('empty list', 'name at least one responsible role'))
 			.meta({ description: 'Roles that do the work.' }),
 		accountable: reference('roles').meta({
 			description: 'The one role that answers for the outcome.',
@@ -31,10 +31,13 @@ function raciRow(reference: ReferenceFactory) {
 const learnLine = z
 	.string()
 	.trim()
-	.min(20, 'too short: say in one full sentence what a new hire learns from this step')
+	.min(20, authored('too short', 'say in one full sentence what a new hire learns from this step'))
 	.max(
 		240,
-		'too long: keep it to one sentence under 240 characters; the page itself has the detail',
+		authored(
+			'too long',
+			'keep it to one sentence under 240 characters; the page itself has the detail',
+		),
 	);
 
 /** The phase's place on the new-hire onboarding path (`/onboarding/`): its guide, then key playbooks. */
@@ -54,8 +57,8 @@ function onboardingBlock(reference: ReferenceFactory) {
 					}),
 				}),
 			)
-			.min(1, 'empty list: name at least one key playbook for new hires to read')
-			.max(6, 'too many playbooks: pick at most 6, so the onboarding path stays short')
+			.min(1, authored('empty list', 'name at least one key playbook for new hires to read'))
+			.max(6, authored('too many playbooks', 'pick at most 6, so the onboarding path stays short'))
 			.meta({
 				description:
 					"The phase's key playbooks, in the order a new hire reads them after the phase guide.",
@@ -81,19 +84,19 @@ export function phaseSchema(reference: ReferenceFactory) {
 			.meta({ description: 'Short name used in badges and the sidebar, e.g. "S2D".' }),
 		goals: z
 			.array(z.string().trim().min(3))
-			.min(1, 'empty list: list at least one goal')
+			.min(1, authored('empty list', 'list at least one goal'))
 			.meta({ description: 'What the phase must achieve.' }),
 		entryCriteria: z
 			.array(z.string().trim().min(3))
-			.min(1, 'empty list: list at least one entry criterion')
+			.min(1, authored('empty list', 'list at least one entry criterion'))
 			.meta({ description: 'What must be true before the phase starts.' }),
 		exitCriteria: z
 			.array(z.string().trim().min(3))
-			.min(1, 'empty list: list at least one exit criterion')
+			.min(1, authored('empty list', 'list at least one exit criterion'))
 			.meta({ description: 'What must be true before the phase ends.' }),
 		roles: z
 			.array(reference('roles'))
-			.min(1, 'empty list: name at least one role')
+			.min(1, authored('empty list', 'name at least one role'))
 			.meta({ description: 'Roles involved in the phase.' }),
 		outcomes: z
 			.array(reference('outcomes'))

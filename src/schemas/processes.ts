@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, kebabId, type ReferenceFactory } from './common.ts';
+import { authored, baseFields, kebabId, type ReferenceFactory } from './common.ts';
 import { entryLink } from './references.ts';
 
 /** Calculators a quality-gate page can show. */
@@ -17,12 +17,12 @@ function qualityGate(reference: ReferenceFactory) {
 		what: z
 			.string()
 			.trim()
-			.min(20, 'too short: say what the gate is in at least 20 characters')
+			.min(20, authored('too short', 'say what the gate is in at least 20 characters'))
 			.meta({ description: 'What the gate is, in one to three sentences.' }),
 		appliesWhen: z
 			.string()
 			.trim()
-			.min(20, 'too short: say when the gate applies in at least 20 characters')
+			.min(20, authored('too short', 'say when the gate applies in at least 20 characters'))
 			.meta({
 				description:
 					'When the gate applies: the trigger, the timing and which engagements it covers.',
@@ -38,7 +38,7 @@ function qualityGate(reference: ReferenceFactory) {
 						.meta({ description: 'What that role does in the gate, as one sentence.' }),
 				}),
 			)
-			.min(1, 'empty list: name at least one role and what it does')
+			.min(1, authored('empty list', 'name at least one role and what it does'))
 			.meta({ description: 'Who does what in the gate, one line per role.' }),
 		checklist: reference('checklists').optional().meta({
 			description: 'The checklist worked through (and assessed) at the gate, when it has one.',
@@ -59,11 +59,11 @@ export function processSchema(reference: ReferenceFactory) {
 		...baseFields(reference),
 		phases: z
 			.array(reference('phases'))
-			.min(1, 'empty list: name at least one phase, e.g. [launch]')
+			.min(1, authored('empty list', 'name at least one phase, e.g. [launch]'))
 			.meta({ description: 'The phases in which the process runs.' }),
 		roles: z
 			.array(reference('roles'))
-			.min(1, 'empty list: name at least one role')
+			.min(1, authored('empty list', 'name at least one role'))
 			.meta({ description: 'Roles that take part in the process.' }),
 		outcomes: z
 			.array(reference('outcomes'))

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, type ReferenceFactory } from './common.ts';
+import { authored, baseFields, type ReferenceFactory } from './common.ts';
 import { entryLink } from './references.ts';
 
 /** A WW standard (`content/standards/<id>.md`) with the guidance that helps meet it. */
@@ -8,7 +8,7 @@ export function standardSchema(reference: ReferenceFactory) {
 		...baseFields(reference),
 		phases: z
 			.array(reference('phases'))
-			.min(1, 'empty list: name at least one phase')
+			.min(1, authored('empty list', 'name at least one phase'))
 			.meta({ description: 'Phases in which the standard applies.' }),
 		roles: z
 			.array(reference('roles'))

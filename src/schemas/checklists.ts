@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { baseFields, classificationFields, kebabId, type ReferenceFactory } from './common.ts';
+import {
+	authored,
+	authoredIssue,
+	baseFields,
+	classificationFields,
+	kebabId,
+	type ReferenceFactory,
+} from './common.ts';
 import { entryLink } from './references.ts';
 
 /** When an item falls due, relative to the phase it belongs to. */
@@ -17,23 +24,31 @@ export const CHECKLIST_KINDS = ['phase', 'quality-gate', 'procedure'] as const;
 
 function checklistItem(reference: ReferenceFactory) {
 	return z.strictObject({
-		/** Stable id, unique in the checklist: saved state and shared links point at it. Never reuse one. */
-		id: kebabId,
-		/** What must be done or true, as one sentence. */
+		id: kebabId.meta({
+			description:
+				'Stable id, unique in the checklist: saved state and shared links point at it. Never reuse one.',
+		}),
 		text: z
 			.string()
 			.trim()
-			.min(5, 'too short: write the item as a sentence of at least 5 characters'),
-		/** The role responsible for the item. */
-		role: reference('roles'),
-		/** Whether the item must be done (true) or is recommended (false). */
-		required: z.boolean().default(true),
-		/** When the item is due within the phase. */
-		due: z.enum(DUE_POINTS),
-		/** Heading the item is grouped under, e.g. "Commercials". */
-		section: z.string().trim().min(2).optional(),
-		/** Entries that explain how to meet the item, as `<type>/<id>` links. */
-		guidance: z.array(entryLink).default([]),
+			.min(5, authored('too short', 'write the item as a sentence of at least 5 characters'))
+			.meta({ description: 'What must be done or true, as one sentence.' }),
+		role: reference('roles').meta({ description: 'The role responsible for the item.' }),
+		required: z
+			.boolean()
+			.default(true)
+			.meta({ description: 'Whether the item must be done (true) or is recommended (false).' }),
+		due: z.enum(DUE_POINTS).meta({ description: 'When the item is due within the phase.' }),
+		section: z
+			.string()
+			.trim()
+			.min(2)
+			.optional()
+			.meta({ description: 'Heading the item is grouped under, e.g. "Commercials".' }),
+		guidance: z
+			.array(entryLink)
+			.default([])
+			.meta({ description: 'Entries that explain how to meet the item, as `<type>/<id>` links.' }),
 	});
 }
 
@@ -43,14 +58,14 @@ export function checklistSchema(reference: ReferenceFactory) {
 		.strictObject({
 			...baseFields(reference),
 			...classificationFields(reference),
-			/** phase, quality-gate or procedure. */
-			kind: z.enum(CHECKLIST_KINDS),
-			/** Short introduction shown above the items (Markdown is not rendered here). */
-			intro: z.string().trim().optional(),
-			/** The items, in the order they are worked through. */
+			kind: z.enum(CHECKLIST_KINDS).meta({ description: 'phase, quality-gate or procedure.' }),
+			intro: z.string().trim().optional().meta({
+				description: 'Short introduction shown above the items (Markdown is not rendered here).',
+			}),
 			items: z
 				.array(checklistItem(reference))
-				.min(1, 'no items: a checklist needs at least one item'),
+				.min(1, authored('no items', 'a checklist needs at least one item'))
+				.meta({ description: 'The items, in the order they are worked through.' }),
 		})
 		.superRefine((checklist, context) => {
 			const firstIndex = new Map<string, number>();
@@ -61,9 +76,11 @@ export function checklistSchema(reference: ReferenceFactory) {
 					return;
 				}
 				context.addIssue({
-					code: 'custom',
+					...authoredIssue(
+						`duplicate item id "${item.id}" (already used by item ${first})`,
+						'give each item its own id, and never reuse an old one',
+					),
 					path: ['items', index, 'id'],
-					message: `duplicate item id "${item.id}" (already used by item ${first}): give each item its own id, and never reuse an old one`,
 				});
 			});
 		});

@@ -4,6 +4,8 @@ import { entryLink } from './references.ts';
 export { COLLECTIONS, KEBAB_CASE, type CollectionName } from './names.ts';
 import { KEBAB_CASE, type CollectionName } from './names.ts';
 import { isCalendarDate } from './calendar-date.ts';
+export { authored, authoredIssue, type AuthoredMessage } from './authored-messages.ts';
+import { authored } from './authored-messages.ts';
 
 /** A resolved link to one entry of a collection, as Astro's `reference()` produces it. */
 export interface EntryReference<C extends CollectionName = CollectionName> {
@@ -31,7 +33,7 @@ export const kebabId = z
 	.string()
 	.regex(
 		KEBAB_CASE,
-		'not kebab-case: use lowercase letters, digits and single hyphens, e.g. "raid-log"',
+		authored('not kebab-case', 'use lowercase letters, digits and single hyphens, e.g. "raid-log"'),
 	);
 
 /**
@@ -42,11 +44,14 @@ export const kebabId = z
 export const calendarDate = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 	z
-		.string({ error: 'not a date: write the date as YYYY-MM-DD, e.g. 2026-11-30' })
+		.string(authored('not a date', 'write the date as YYYY-MM-DD, e.g. 2026-11-30'))
 		.meta({ format: 'date' })
 		.refine(
 			isCalendarDate,
-			'not a real calendar date: write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30',
+			authored(
+				'not a real calendar date',
+				'write a date that exists, as YYYY-MM-DD, e.g. 2026-11-30',
+			),
 		),
 );
 
@@ -56,50 +61,75 @@ export const STATUSES = ['draft', 'published', 'deprecated'] as const;
 /** Fields every catalog entry carries: identity, ownership and freshness. */
 export function baseFields(reference: ReferenceFactory) {
 	return {
-		/** Page title, as shown in navigation and search results. */
-		title: z.string().trim().min(2, 'too short: give a title of at least 2 characters'),
-		/** One or two sentences saying what the entry is for; shown on cards and in search. */
+		title: z
+			.string()
+			.trim()
+			.min(2, authored('too short', 'give a title of at least 2 characters'))
+			.meta({ description: 'Page title, as shown in navigation and search results.' }),
 		summary: z
 			.string()
 			.trim()
-			.min(20, 'too short: write a summary of at least 20 characters')
-			.max(400, 'too long: keep the summary under 400 characters and put detail in the body'),
-		/** Free keywords (kebab-case) that help search and the catalog facets. */
-		tags: z.array(kebabId).default([]),
-		/** The role accountable for keeping this entry accurate. */
-		owner: reference('roles'),
-		/** The date the owner last confirmed the entry is accurate (YYYY-MM-DD). */
-		lastReviewed: calendarDate,
-		/** How many days may pass after `lastReviewed` before the entry is due for review. */
-		reviewEveryDays: z.number().int().min(30).max(730).default(180),
-		/** draft (not published), published, or deprecated (kept, but marked as replaced). */
-		status: z.enum(STATUSES).default('published'),
-		/** What changed at the last review, shown on What's new, e.g. "Added the DQI window". */
+			.min(20, authored('too short', 'write a summary of at least 20 characters'))
+			.max(
+				400,
+				authored('too long', 'keep the summary under 400 characters and put detail in the body'),
+			)
+			.meta({
+				description:
+					'One or two sentences saying what the entry is for; shown on cards and in search.',
+			}),
+		tags: z
+			.array(kebabId)
+			.default([])
+			.meta({ description: 'Free keywords (kebab-case) that help search and the catalog facets.' }),
+		owner: reference('roles').meta({
+			description: 'The role accountable for keeping this entry accurate.',
+		}),
+		lastReviewed: calendarDate.meta({
+			description: 'The date the owner last confirmed the entry is accurate (YYYY-MM-DD).',
+		}),
+		reviewEveryDays: z.number().int().min(30).max(730).default(180).meta({
+			description:
+				'How many days may pass after `lastReviewed` before the entry is due for review.',
+		}),
+		status: z.enum(STATUSES).default('published').meta({
+			description:
+				'draft (not published), published, or deprecated (kept, but marked as replaced).',
+		}),
 		changeNote: z
 			.string()
 			.trim()
-			.min(5, 'too short: describe the change in a few words')
-			.max(300, 'too long: keep the change note under 300 characters')
-			.optional(),
-		/** The entry that replaces this one, as `<type>/<id>`, when `status` is deprecated. */
-		supersededBy: entryLink.optional(),
+			.min(5, authored('too short', 'describe the change in a few words'))
+			.max(300, authored('too long', 'keep the change note under 300 characters'))
+			.optional()
+			.meta({
+				description:
+					'What changed at the last review, shown on What\'s new, e.g. "Added the DQI window".',
+			}),
+		supersededBy: entryLink.optional().meta({
+			description:
+				'The entry that replaces this one, as `<type>/<id>`, when `status` is deprecated.',
+		}),
 	};
 }
 
 /** Fields that place a practice entry in the framework: phases, process, roles, outcomes. */
 export function classificationFields(reference: ReferenceFactory) {
 	return {
-		/** The delivery phases this entry applies to. */
 		phases: z
 			.array(reference('phases'))
-			.min(1, 'empty list: name at least one phase, e.g. [launch]'),
-		/** The GDF process this entry belongs to. */
-		process: reference('processes'),
-		/** The roles that use or take part in this entry. */
+			.min(1, authored('empty list', 'name at least one phase, e.g. [launch]'))
+			.meta({ description: 'The delivery phases this entry applies to.' }),
+		process: reference('processes').meta({
+			description: 'The GDF process this entry belongs to.',
+		}),
 		roles: z
 			.array(reference('roles'))
-			.min(1, 'empty list: name at least one role, e.g. [engagement-manager]'),
-		/** The customer business outcomes this entry supports. */
-		outcomes: z.array(reference('outcomes')).default([]),
+			.min(1, authored('empty list', 'name at least one role, e.g. [engagement-manager]'))
+			.meta({ description: 'The roles that use or take part in this entry.' }),
+		outcomes: z
+			.array(reference('outcomes'))
+			.default([])
+			.meta({ description: 'The customer business outcomes this entry supports.' }),
 	};
 }

@@ -10,7 +10,9 @@ export function guidanceFields(reference: ReferenceFactory) {
 	return {
 		...baseFields(reference),
 		...classificationFields(reference),
-		/** Other entries worth reading next, as `<type>/<id>` links. */
-		related: z.array(entryLink).default([]),
+		related: z
+			.array(entryLink)
+			.default([])
+			.meta({ description: 'Other entries worth reading next, as `<type>/<id>` links.' }),
 	};
 }

@@ -5,7 +5,9 @@ import { baseFields, type ReferenceFactory } from './common.ts';
 export function outcomeSchema(reference: ReferenceFactory) {
 	return z.strictObject({
 		...baseFields(reference),
-		/** Ways an engagement can show it moved this outcome. */
-		measures: z.array(z.string().trim().min(5)).default([]),
+		measures: z
+			.array(z.string().trim().min(5))
+			.default([])
+			.meta({ description: 'Ways an engagement can show it moved this outcome.' }),
 	});
 }

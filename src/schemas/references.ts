@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { authoredIssue } from './authored-messages.ts';
 import { COLLECTIONS, KEBAB_CASE, type CollectionName } from './names.ts';
 
 /** A link to an entry of any collection, with an optional `#fragment` inside its page. */
@@ -23,10 +24,12 @@ export const entryLink = z
 		const collection = match?.[1] as CollectionName | undefined;
 		const id = match?.[2];
 		if (!match || !collection || !id || !COLLECTIONS.includes(collection) || !KEBAB_CASE.test(id)) {
-			context.addIssue({
-				code: 'custom',
-				message: `"${value}" is not an entry link: write <type>/<id>, e.g. "playbooks/customer-kickoff", where <type> is one of ${COLLECTIONS.join(', ')}`,
-			});
+			context.addIssue(
+				authoredIssue(
+					`"${value}" is not an entry link`,
+					`write <type>/<id>, e.g. "playbooks/customer-kickoff", where <type> is one of ${COLLECTIONS.join(', ')}`,
+				),
+			);
 			return z.NEVER;
 		}
 		return match[3] ? { collection, id, fragment: match[3] } : { collection, id };

@@ -16,20 +16,24 @@ export const PERSONAS = [
 export function roleSchema(reference: ReferenceFactory) {
 	return z.strictObject({
 		...baseFields(reference),
-		/** The #OneTeam persona group the role belongs to. */
-		persona: z.enum(PERSONAS),
-		/** The short form used in the source, e.g. "EM"; leave out when there is none. */
-		abbreviation: z.string().trim().min(2).max(12).optional(),
-		/** What the role does in each phase it takes part in. */
+		persona: z
+			.enum(PERSONAS)
+			.meta({ description: 'The #OneTeam persona group the role belongs to.' }),
+		abbreviation: z.string().trim().min(2).max(12).optional().meta({
+			description: 'The short form used in the source, e.g. "EM"; leave out when there is none.',
+		}),
 		duties: z
 			.array(
 				z.strictObject({
-					/** The phase. */
-					phase: reference('phases'),
-					/** What the role does there, in a sentence or two. */
-					does: z.string().trim().min(10),
+					phase: reference('phases').meta({ description: 'The phase.' }),
+					does: z
+						.string()
+						.trim()
+						.min(10)
+						.meta({ description: 'What the role does there, in a sentence or two.' }),
 				}),
 			)
-			.default([]),
+			.default([])
+			.meta({ description: 'What the role does in each phase it takes part in.' }),
 	});
 }

@@ -89,4 +89,9 @@ describe('the import graph', () => {
 		);
 		expect(offending).toEqual([]);
 	});
+
+	test('nothing in src/ loads the TypeScript compiler (field docs are zod metadata)', () => {
+		const offending = files.filter((file) => importsOf(file).bare.includes('typescript'));
+		expect(offending.map(rel)).toEqual([]);
+	});
 });

@@ -1,3 +1,7 @@
+import { z } from 'astro/zod';
+import type { CollectionName, EntryReference, ReferenceFactory } from '../../schemas/common.ts';
+import { SCHEMAS } from '../../schemas/index.ts';
+
 /** One row of the front-matter reference. */
 export interface FieldRow {
 	/** Field path as written in front matter; list items show as `items[].id`, mappings as `a.b`. */
@@ -24,6 +28,8 @@ interface JsonSchemaNode {
 	minLength?: number;
 	maxLength?: number;
 	format?: string;
+	/** The field's `.meta({ description })` in its schema. */
+	description?: string;
 	reference?: string;
 	entryLink?: boolean;
 }
@@ -58,11 +64,7 @@ function describeType(node: JsonSchemaNode): string {
 }
 
 /** Rows for every field of a schema, nested list fields after their parent. */
-export function describeFields(
-	schema: JsonSchemaNode,
-	docs: ReadonlyMap<string, string>,
-	prefix = '',
-): FieldRow[] {
+export function describeFields(schema: JsonSchemaNode, prefix = ''): FieldRow[] {
 	const required = new Set(schema.required ?? []);
 	return Object.entries(schema.properties ?? {}).flatMap(([name, node]) => {
 		const row: FieldRow = {
@@ -70,10 +72,25 @@ export function describeFields(
 			type: describeType(node),
 			required: required.has(name),
 			defaultValue: node.default === undefined ? undefined : JSON.stringify(node.default),
-			description: docs.get(name) ?? '',
+			description: node.description ?? '',
 		};
-		if (node.type === 'object') return [row, ...describeFields(node, docs, `${prefix}${name}.`)];
+		if (node.type === 'object') return [row, ...describeFields(node, `${prefix}${name}.`)];
 		const nested = node.type === 'array' && node.items?.type === 'object' ? node.items : undefined;
-		return nested ? [row, ...describeFields(nested, docs, `${prefix}${name}[].`)] : [row];
+		return nested ? [row, ...describeFields(nested, `${prefix}${name}[].`)] : [row];
 	});
+}
+
+/** A link that JSON Schema shows with the collection it points at, so its row can name it. */
+const describingReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
+	z
+		.string()
+		.meta({ reference: collection })
+		.transform((id): EntryReference<C> => ({ collection, id }));
+
+/** Rows for every front-matter field of a collection, as authors write them. */
+export function describeCollectionFields(collection: CollectionName): FieldRow[] {
+	const schema = SCHEMAS[collection](describingReference);
+	return describeFields(
+		z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode,
+	);
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { plainReference, type CollectionName } from '../../schemas/common.ts';
+import { readAuthoredMessage, type AuthoredMessage } from '../../schemas/authored-messages.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
 import { suggestClosest, type ContentProblem } from './problems.ts';
 import type { ParsedContentFile } from './files.ts';
@@ -28,7 +29,7 @@ export function describeIssue(issue: Issue, file: ParsedContentFile): ContentPro
 	}
 	const field = path.length ? path.join('.') : '(front matter)';
 	const value = valueAt(file.data, path);
-	const authored = splitAuthoredMessage(issue);
+	const authored = authoredParts(issue);
 	const line = file.lineOf(path);
 	const comment = hiddenByComment(file.sourceLine(line), value);
 	return [
@@ -36,7 +37,7 @@ export function describeIssue(issue: Issue, file: ParsedContentFile): ContentPro
 			file: file.path,
 			line,
 			field,
-			message: authored?.message ?? describeMessage(issue, value),
+			message: authored?.what ?? describeMessage(issue, value),
 			fix: comment ?? authored?.fix ?? describeFix(issue, path, value),
 		},
 	];
@@ -61,19 +62,12 @@ function hiddenByComment(sourceLine: string, value: unknown): string | undefined
 }
 
 /**
- * Our schemas write their messages as "what is wrong: what to do"; zod's own messages have no
- * such fix, so they return undefined and get a generated one.
+ * The what and fix a schema wrote for the issue; zod's own messages have none and get generated
+ * ones. A wrong type or value is always described here, by what was found instead.
  */
-function splitAuthoredMessage(issue: Issue): { message: string; fix: string } | undefined {
+function authoredParts(issue: Issue): AuthoredMessage | undefined {
 	if (issue.code === 'invalid_type' || issue.code === 'invalid_value') return undefined;
-	const separator = issue.message.indexOf(': ');
-	if (separator < 0 || issue.message.startsWith('Too ') || issue.message.startsWith('Invalid ')) {
-		return undefined;
-	}
-	return {
-		message: issue.message.slice(0, separator),
-		fix: issue.message.slice(separator + 2),
-	};
+	return readAuthoredMessage(issue);
 }
 
 function describeMessage(issue: Issue, value: unknown): string {

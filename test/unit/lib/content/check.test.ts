@@ -103,6 +103,16 @@ describe('checkContent', () => {
 			},
 		},
 		{
+			name: 'colon-in-link',
+			problem: {
+				file: 'considerations/kickoff-timing.md',
+				line: 9,
+				field: 'related.0',
+				message: '"playbooks: run-the-customer-kickoff" is not an entry link',
+				fix: 'write <type>/<id>, e.g. "playbooks/customer-kickoff", where <type> is one of phases, processes, playbooks, runbooks, considerations, faqs, checklists, roles, outcomes, standards, glossary',
+			},
+		},
+		{
 			name: 'wrong-type',
 			problem: {
 				file: 'standards/one-team-engagement.md',

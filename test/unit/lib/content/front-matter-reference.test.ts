@@ -1,38 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { describeFields } from '../../../../src/lib/content/front-matter-reference.ts';
-import { readFieldDocs } from '../../../../src/lib/content/schema-docs.ts';
-import { checklistSchema } from '../../../../src/schemas/checklists.ts';
-import { phaseSchema } from '../../../../src/schemas/phases.ts';
+import {
+	describeCollectionFields,
+	describeFields,
+} from '../../../../src/lib/content/front-matter-reference.ts';
+import { calendarDate } from '../../../../src/schemas/common.ts';
+import { COLLECTIONS, type CollectionName } from '../../../../src/schemas/names.ts';
+import { entryLink } from '../../../../src/schemas/references.ts';
 
-const schemaFile = (name: string) => ({
-	path: name,
-	text: readFileSync(resolve(import.meta.dirname, '../../../../src/schemas', name), 'utf8'),
-});
-const reference = (collection: string) =>
-	z
-		.string()
-		.meta({ reference: collection })
-		.transform((id) => ({ collection, id }));
+const rowOf = (collection: CollectionName, field: string) =>
+	describeCollectionFields(collection).find((candidate) => candidate.field === field);
 
 describe('the front-matter reference', () => {
-	const docs = readFieldDocs([
-		schemaFile('checklists.ts'),
-		schemaFile('references.ts'),
-		schemaFile('common.ts'),
-	]);
-	const rows = describeFields(
-		z.toJSONSchema(checklistSchema(reference as never), {
-			io: 'input',
-			unrepresentable: 'any',
-		}) as Parameters<typeof describeFields>[0],
-		docs,
-	);
-	const row = (field: string) => rows.find((candidate) => candidate.field === field);
+	const row = (field: string) => rowOf('checklists', field);
 
-	test('quotes each field’s JSDoc from the schema source', () => {
+	test('quotes each field’s description from its schema', () => {
 		expect(row('owner')?.description).toBe('The role accountable for keeping this entry accurate.');
 		expect(row('items[].id')?.description).toMatch(/^Stable id, unique in the checklist/);
 	});
@@ -55,28 +37,10 @@ describe('the front-matter reference', () => {
 		});
 		expect(row('roles')?.type).toBe('list of ids of entries of roles, at least 1');
 	});
-
-	test('every field of every checklist has a description', () => {
-		expect(
-			rows.filter((candidate) => !candidate.description).map((candidate) => candidate.field),
-		).toEqual([]);
-	});
 });
 
 describe('the front-matter reference of a phase', () => {
-	const docs = readFieldDocs([
-		schemaFile('phases.ts'),
-		schemaFile('references.ts'),
-		schemaFile('common.ts'),
-	]);
-	const rows = describeFields(
-		z.toJSONSchema(phaseSchema(reference as never), {
-			io: 'input',
-			unrepresentable: 'any',
-		}) as Parameters<typeof describeFields>[0],
-		docs,
-	);
-	const row = (field: string) => rows.find((candidate) => candidate.field === field);
+	const row = (field: string) => rowOf('phases', field);
 
 	test('lists the fields of a mapping under it, as onboarding.learn', () => {
 		expect(row('onboarding')).toMatchObject({ type: 'mapping (fields below)', required: false });
@@ -93,10 +57,63 @@ describe('the front-matter reference of a phase', () => {
 			description: 'The playbook to read.',
 		});
 	});
+});
 
-	test('every field of a phase has a description', () => {
-		expect(
-			rows.filter((candidate) => !candidate.description).map((candidate) => candidate.field),
-		).toEqual([]);
+describe('field descriptions', () => {
+	test.each([...COLLECTIONS])('every field of %s has a description', (collection) => {
+		const rows = describeCollectionFields(collection);
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows.filter((row) => !row.description.trim()).map((row) => row.field)).toEqual([]);
+	});
+
+	test.each([
+		['phases', 'roles', 'playbooks', 'roles'],
+		['processes', 'roles', 'standards', 'roles'],
+		['glossary', 'owner', 'checklists', 'owner'],
+		['phases', 'checklist', 'processes', 'qualityGate.checklist'],
+	] as const)(
+		'%s %s and %s %s each have their own description',
+		(oneCollection, oneField, otherCollection, otherField) => {
+			const one = rowOf(oneCollection, oneField)?.description;
+			expect(one).toBeTruthy();
+			expect(rowOf(otherCollection, otherField)?.description).not.toBe(one);
+		},
+	);
+
+	test('the two learn fields of a phase each say which step they are about', () => {
+		expect(rowOf('phases', 'onboarding.learn')?.description).toMatch(/from the phase guide/);
+		expect(rowOf('phases', 'onboarding.playbooks[].learn')?.description).toMatch(
+			/from this playbook/,
+		);
+	});
+
+	test('a description survives optional, default, preprocess and transform', () => {
+		const reference = (collection: string) =>
+			z
+				.string()
+				.meta({ reference: collection })
+				.transform((id) => ({ collection, id }));
+		const schema = z.strictObject({
+			optional: z.string().optional().meta({ description: 'After optional.' }),
+			inner: z.string().meta({ description: 'Before optional.' }).optional(),
+			withDefault: z.array(z.string()).default([]).meta({ description: 'After default.' }),
+			date: calendarDate.meta({ description: 'On a preprocess.' }),
+			link: entryLink.optional().meta({ description: 'On a transform.' }),
+			owner: reference('roles').meta({ description: 'On a reference.' }),
+		});
+		const rows = describeFields(
+			z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Parameters<
+				typeof describeFields
+			>[0],
+		);
+		expect(rows.map((row) => [row.field, row.description])).toEqual([
+			['optional', 'After optional.'],
+			['inner', 'Before optional.'],
+			['withDefault', 'After default.'],
+			['date', 'On a preprocess.'],
+			['link', 'On a transform.'],
+			['owner', 'On a reference.'],
+		]);
+		expect(rows.find((row) => row.field === 'owner')?.type).toBe('id of an entry of roles');
 	});
 });

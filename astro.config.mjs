@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { draftMode } from './src/integrations/draft-mode.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
+import { moduleSize } from './src/integrations/module-size.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content/dir.ts';
 import { buildSidebar } from './src/lib/site/navigation.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentIntegrity({ contentDir }),
+		moduleSize(),
 		draftMode(),
 		starlight({
 			title: 'PDP — Delivery Practices',

@@ -10,7 +10,9 @@ export function loadOnboardingPath(): Promise<OnboardingStep[]> {
 		([phases, playbooks]) => {
 			// Only the playbooks on the path: each body is read from its file to time the reading.
 			const named = new Set(
-				phases.flatMap(({ data }) => data.onboarding?.playbooks.map((step) => step.playbook.id) ?? []),
+				phases.flatMap(
+					({ data }) => data.onboarding?.playbooks.map((step) => step.playbook.id) ?? [],
+				),
 			);
 			return buildOnboardingPath(
 				phases.map(({ id, data, filePath }) => ({

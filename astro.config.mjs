@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { draftMode } from './src/integrations/draft-mode.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
+import { moduleSize } from './src/integrations/module-size.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content/dir.ts';
 import { buildSidebar } from './src/lib/site/navigation.ts';
@@ -21,8 +22,23 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	// Starlight adds its own Markdown plugins (asides, heading links) to this processor.
 	markdown: { processor: satteri({ hastPlugins: [glossaryInPlace(contentDir)] }) },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every deferred Markdown module with a directive Rolldown warns about, once
+				// per entry; Astro no longer reads it (https://github.com/withastro/astro/issues/18087).
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) {
+						return;
+					}
+					handler(level, log);
+				},
+			},
+		},
+	},
 	integrations: [
 		contentIntegrity({ contentDir }),
+		moduleSize(),
 		draftMode(),
 		starlight({
 			title: 'PDP — Delivery Practices',

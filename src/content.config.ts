@@ -11,13 +11,20 @@ import { generateEntryId } from './lib/content/entry-id.ts';
 const contentDir = resolveContentDir();
 const astroReference = reference as unknown as ReferenceFactory;
 
-/** Files under content/<name>/ (any depth, `_`-prefixed skipped); id = file name. */
+/**
+ * Files under content/<name>/ (any depth, `_`-prefixed skipped); id = file name. The content store
+ * keeps front matter only: Astro hands the whole store to Vite as one module, which rendered HTML
+ * and raw bodies made too big to load at 20,000 entries. Markdown renders when a page calls
+ * `render()` (`deferRender`); code that needs a body reads the file (`readEntryBody`).
+ */
 function catalogCollection<S extends z.ZodType>(name: keyof typeof SCHEMAS, schema: S) {
 	return defineCollection({
 		loader: glob({
 			base: `${contentDir}/${name}`,
 			pattern: `**/[^_]*.${COLLECTION_FORMAT[name]}`,
 			generateId: ({ entry }) => generateEntryId(entry),
+			deferRender: true,
+			retainBody: false,
 		}),
 		schema,
 	});

@@ -1,5 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
+import { COLLECTION_FORMAT } from '../schemas/index.ts';
 import {
 	buildCatalogGraph,
 	toCatalogEntry,
@@ -11,6 +12,7 @@ import { buildCatalogData, type CatalogData } from '../lib/catalog/data.ts';
 import { assessFreshness, type Freshness } from '../lib/catalog/freshness.ts';
 import { toUtcCalendarDate } from '../schemas/calendar-date.ts';
 import { readTermsUsed } from '../lib/catalog/glossary-terms.ts';
+import { readMarkdownBody } from '../lib/content/files.ts';
 
 /**
  * The entries of one collection that this build publishes: drafts only in `astro dev`, so an
@@ -27,6 +29,15 @@ export async function getPublishedEntries<C extends CollectionName>(
 	);
 }
 
+/**
+ * An entry's Markdown body, read from its file (the content store keeps no bodies: see
+ * `retainBody` in src/content.config.ts); empty for YAML entries. Callers read each body once
+ * per build, in data they build once.
+ */
+export function readEntryBody(entry: { filePath?: string | undefined }): string {
+	return entry.filePath?.endsWith('.md') ? readMarkdownBody(entry.filePath) : '';
+}
+
 let graph: Promise<CatalogGraph> | undefined;
 
 /** The whole published catalog as a graph, loaded once per build and shared by every page. */
@@ -35,7 +46,7 @@ export function loadCatalog(): Promise<CatalogGraph> {
 		COLLECTIONS.map(async (collection) =>
 			(await getPublishedEntries(collection)).map((entry) => {
 				const catalogEntry = toCatalogEntry(collection, entry.id, entry.data);
-				catalogEntry.references.push(...findBodyLinks(entry.body ?? ''));
+				catalogEntry.references.push(...findBodyLinks(readEntryBody(entry)));
 				return catalogEntry;
 			}),
 		),
@@ -79,16 +90,18 @@ let termUses: Promise<ReadonlyMap<string, CatalogEntry[]>> | undefined;
 
 /**
  * For each glossary term id, the published entries whose text uses it, by title: what the
- * Markdown renderer recorded as it marked the terms in place (src/markdown/glossary-in-place.ts).
+ * Markdown renderer recorded as it marked the terms in place (src/markdown/glossary-in-place.ts),
+ * read from each Markdown entry's rendered module, which its own page loads anyway.
  */
 export function loadGlossaryTermUses(): Promise<ReadonlyMap<string, CatalogEntry[]>> {
 	termUses ??= loadCatalog().then(async (graph) => {
 		const uses = new Map<string, CatalogEntry[]>();
-		for (const collection of COLLECTIONS) {
+		for (const collection of COLLECTIONS.filter((name) => COLLECTION_FORMAT[name] === 'md')) {
 			for (const entry of await getPublishedEntries(collection)) {
 				const catalogEntry = graph.get({ collection, id: entry.id });
 				if (catalogEntry?.status !== 'published') continue;
-				for (const termId of readTermsUsed(entry.rendered?.metadata?.frontmatter)) {
+				const { remarkPluginFrontmatter } = await render(entry);
+				for (const termId of readTermsUsed(remarkPluginFrontmatter)) {
 					const list = uses.get(termId) ?? [];
 					list.push(catalogEntry);
 					uses.set(termId, list);

@@ -6,7 +6,7 @@ import type { SearchVocabularySource } from '../schemas/search-vocabulary.ts';
 import { resolveContentDir } from '../lib/content/dir.ts';
 import { entryPath } from '../lib/catalog/entry-types.ts';
 import { COLLECTIONS } from '../schemas/common.ts';
-import { getPublishedEntries, loadCatalog } from './catalog.ts';
+import { getPublishedEntries, loadCatalog, readEntryBody } from './catalog.ts';
 import { loadQualityGates } from './quality-gates.ts';
 
 /** Most "also known as" terms one page carries in its hidden index text. */
@@ -70,7 +70,7 @@ export async function buildBrowserVocabulary(): Promise<SearchVocabulary> {
 	const bodies = new Map<string, string>();
 	for (const collection of COLLECTIONS)
 		for (const entry of await getPublishedEntries(collection))
-			bodies.set(entryPath(collection, entry.id), entry.body ?? '');
+			bodies.set(entryPath(collection, entry.id), readEntryBody(entry));
 	for (const entry of graph.entries) {
 		const url = entryPath(entry.collection, entry.id);
 		addWords(`${entry.title} ${entry.summary} ${bodies.get(url) ?? ''}`);

@@ -111,6 +111,16 @@ export function readContentFile(file: ContentFile): ParsedContentFile {
 	return withSource(parseData(file, match[1] ?? '', 2, text.slice(match[0].length), bodyStartLine));
 }
 
+/**
+ * The Markdown body of a file as Astro's loader gives it (`entry.body`): the text after the front
+ * matter, trimmed. For code that needs a body at build time, since the content store keeps none.
+ */
+export function readMarkdownBody(path: string): string {
+	const text = readFileSync(path, 'utf8');
+	const match = FRONT_MATTER.exec(text);
+	return (match ? text.slice(match[0].length) : text).trim();
+}
+
 function countLines(text: string): number {
 	return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 }

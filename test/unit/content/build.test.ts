@@ -97,6 +97,9 @@ describe('astro build of entries past their review date or deprecated', () => {
 			catalogData: read('/catalog/data.json'),
 		}));
 		expect(result.status, result.output).toBe(0);
+		// The module size check runs on every build (src/integrations/module-size.ts).
+		expect(result.output).toMatch(/\[pdp:module-size\] content store and entry index checked: largest /);
+		expect(result.output).toMatch(/\[pdp:module-size\] bundled chunks checked: largest /);
 		expect(inspected?.overdue).toMatch(
 			/data-notice="overdue"[\s\S]*May be out of date[\s\S]*last reviewed 22 months ago; its review was due on[\s\S]*2025-07-09/,
 		);

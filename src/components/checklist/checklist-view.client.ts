@@ -7,7 +7,7 @@ export interface ChecklistItemView extends ExportItem {
 	roleId: string;
 }
 
-/** The part of the checklist marked `data-<name>`; the server renders every part the script uses. */
+/** The part marked `data-<name>`; the server renders every part the script uses. */
 export function checklistPart<T extends HTMLElement = HTMLElement>(
 	root: HTMLElement,
 	name: string,

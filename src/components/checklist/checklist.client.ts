@@ -8,6 +8,8 @@ import {
 	type DecodedShare,
 } from '../../lib/checklist-state.ts';
 import { ChecklistRuns } from './checklist-runs.client.ts';
+import { NameForm } from './name-form.client.ts';
+import { SharedView } from './shared-view.client.ts';
 import { ChecklistStorage } from './checklist-storage.client.ts';
 import {
 	checklistPart,
@@ -33,11 +35,11 @@ const BAD_LINK = 'This share link is damaged or incomplete, so your own runs are
  */
 class PdpChecklist extends HTMLElement {
 	#items: ChecklistItemView[] = [];
-	/** Set up once the element is connected, from the parts the server rendered. */
+	// These three are set up once the element is connected, from the parts the server rendered.
 	#runs!: ChecklistRuns;
+	#nameForm!: NameForm;
 	/** Someone else's run from a share link, shown read-only and never stored unless saved. */
-	#shared: DecodedShare | undefined;
-	#naming: 'new' | 'rename' | undefined;
+	#shared!: SharedView<DecodedShare>;
 
 	connectedCallback(): void {
 		const key = storageKey(this.dataset['checklistId'] ?? '');
@@ -48,15 +50,29 @@ class PdpChecklist extends HTMLElement {
 			notify,
 			onChange: () => this.#render(),
 		});
+		this.#nameForm = new NameForm(this.#part('name-form'), {
+			clean: cleanRunName,
+			show: () => this.#render(),
+			save: (name, mode) => {
+				if (mode === 'rename') this.#runs.rename(name);
+				else if (this.#runs.canAdd()) this.#runs.add(name);
+			},
+		});
+		this.#shared = new SharedView(this.#part('shared'), {
+			forget: dropShareParam,
+			canKeep: () => this.#runs.canAdd(),
+			keep: (shared) => this.#runs.add(shared.name, [...shared.checked, ...shared.unknown]),
+			show: () => this.#render(),
+		});
 		this.#items = readChecklistItems(this);
 		this.#runs.load();
 		const param = new URLSearchParams(location.search).get(SHARE_PARAM);
 		if (param !== null) {
-			this.#shared = decodeShare(
+			this.#shared.current = decodeShare(
 				param,
 				this.#items.map((item) => item.id),
 			);
-			if (!this.#shared) showNotice(this, BAD_LINK);
+			if (!this.#shared.current) showNotice(this, BAD_LINK);
 		}
 		for (const item of this.#items) {
 			item.checkbox.disabled = false;
@@ -69,10 +85,6 @@ class PdpChecklist extends HTMLElement {
 		this.#part('required-only').addEventListener('change', () => this.#render());
 		this.#part<HTMLSelectElement>('run-select').addEventListener('change', (event) => {
 			this.#runs.select((event.target as HTMLSelectElement).value);
-		});
-		this.#part<HTMLFormElement>('name-form').addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.#saveName();
 		});
 		this.#part<HTMLInputElement>('import').addEventListener('change', (event) => {
 			void this.#import(event.target as HTMLInputElement);
@@ -109,10 +121,9 @@ class PdpChecklist extends HTMLElement {
 		switch (action) {
 			case 'new-run':
 			case 'rename-run':
-				return this.#askName(action === 'new-run' ? 'new' : 'rename');
+				return this.#nameForm.open(action === 'new-run' ? 'new' : 'rename', this.#runs.active.name);
 			case 'cancel-name':
-				this.#naming = undefined;
-				return this.#render();
+				return this.#nameForm.close();
 			case 'delete-run':
 				return this.#runs.deleteActive();
 			case 'reset':
@@ -124,49 +135,10 @@ class PdpChecklist extends HTMLElement {
 			case 'markdown':
 			case 'csv':
 			case 'json':
-				return exportRun(this, this.#items, this.#shared ?? this.#runs.active, action);
+				return exportRun(this, this.#items, this.#shared.current ?? this.#runs.active, action);
 			case 'print':
 				return window.print();
-			case 'save-shared':
-				return this.#saveShared();
-			case 'leave-shared':
-				this.#leaveShared();
-				return this.#render();
 		}
-	}
-
-	#leaveShared(): void {
-		this.#shared = undefined;
-		dropShareParam();
-	}
-
-	/** Keeps the shared run as one of the reader's own, and shows it as theirs. */
-	#saveShared(): void {
-		const shared = this.#shared;
-		if (!shared || !this.#runs.canAdd()) return;
-		this.#leaveShared();
-		this.#runs.add(shared.name, [...shared.checked, ...shared.unknown]);
-	}
-
-	#nameInput(): HTMLInputElement {
-		return this.#part<HTMLFormElement>('name-form').elements.namedItem('name') as HTMLInputElement;
-	}
-
-	#askName(mode: 'new' | 'rename'): void {
-		this.#naming = mode;
-		this.#render();
-		const input = this.#nameInput();
-		input.value = mode === 'rename' ? this.#runs.active.name : '';
-		input.focus();
-	}
-
-	#saveName(): void {
-		const name = cleanRunName(this.#nameInput().value);
-		if (!name) return;
-		const mode = this.#naming;
-		this.#naming = undefined;
-		if (mode === 'rename') return this.#runs.rename(name);
-		if (this.#runs.canAdd()) this.#runs.add(name);
 	}
 
 	async #import(input: HTMLInputElement): Promise<void> {
@@ -177,17 +149,17 @@ class PdpChecklist extends HTMLElement {
 	}
 
 	#render(): void {
-		const shared = this.#shared;
+		const shared = this.#shared.current;
 		const shown = shared ?? this.#runs.active;
 		const ids = new Set(this.#items.map((item) => item.id));
 		const { known, unknown } = splitKnown(shown.checked, ids);
 		const done = new Set(known);
 		renderItems(this, this.#items, done, Boolean(shared));
 		renderToolbar(this, this.#items, {
-			store: this.#runs.store,
+			store: this.#runs.current,
 			shownName: shown.name,
 			shared,
-			naming: this.#naming !== undefined,
+			naming: this.#nameForm.mode !== undefined,
 			done,
 			unknown,
 		});

@@ -8,8 +8,6 @@ import {
 import { decodeAssessmentShare, type DecodedAssessmentShare } from '../../lib/assessment-share.ts';
 import { sharedAssessmentOf } from '../../lib/review-mode.ts';
 import { AssessmentList } from './assessment-list.client.ts';
-import { NameForm } from './name-form.client.ts';
-import { SharedView } from './shared-view.client.ts';
 import { AssessmentStorage } from './assessment-storage.client.ts';
 import {
 	assessmentPart,
@@ -36,37 +34,20 @@ const BAD_LINK =
  */
 class PdpAssessment extends HTMLElement {
 	#items: ItemView[] = [];
-	// These three are set up once the element is connected, from the parts the server rendered.
+	/** Set up once the element is connected, from the parts the server rendered. */
 	#list!: AssessmentList;
-	#nameForm!: NameForm;
+	#naming: 'new' | 'rename' | undefined;
 	/** Someone else's assessment from a share link, shown read-only and never stored unless saved. */
-	#shared!: SharedView<DecodedAssessmentShare>;
+	#shared: DecodedAssessmentShare | undefined;
 
 	connectedCallback(): void {
 		const key = assessmentStorageKey(this.dataset['checklistId'] ?? '');
 		const notify = (text: string) => showNotice(this, text);
-		const storage = new AssessmentStorage(key, notify);
 		this.#list = new AssessmentList({
-			storage,
+			storage: new AssessmentStorage(key, notify),
 			undo: new UndoOffer(this.#part('undo'), this.#part('undo-text')),
 			notify,
 			onChange: () => this.#render(),
-		});
-		this.#nameForm = new NameForm(this.#part('name-form'), {
-			clean: cleanAssessmentName,
-			show: () => this.#render(),
-			save: (name, mode) => {
-				if (mode === 'rename') this.#list.rename(name);
-				else this.#list.add(name);
-				// The form has gone: focus moves to the assessment it named, not to the page's start.
-				this.#part('select').focus();
-			},
-		});
-		this.#shared = new SharedView(this.#part('shared'), {
-			forget: dropSharedAssessment,
-			canKeep: () => this.#list.canAdd(),
-			keep: (shared) => this.#list.add(shared.name, shared.ratings),
-			show: () => this.#render(),
 		});
 		this.#items = readItemViews(this);
 		this.#list.load();
@@ -78,11 +59,12 @@ class PdpAssessment extends HTMLElement {
 		this.addEventListener('change', (event) => this.#onChange(event.target as HTMLElement));
 		this.addEventListener('input', (event) => this.#onInput(event.target as HTMLElement));
 		this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
+		this.#part<HTMLFormElement>('name-form').addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#saveName();
+		});
 		window.addEventListener('storage', (event) => {
-			// A tab that cannot save keeps what it shows rather than losing the user's changes.
-			if ((event.key !== key && event.key !== null) || storage.memoryOnly) return;
-			this.#list.load();
-			this.#render();
+			if (event.key === key || event.key === null) this.#list.reload();
 		});
 		window.addEventListener('pagehide', () => this.#list.flush());
 		document.addEventListener('visibilitychange', () => this.#list.flush());
@@ -99,17 +81,23 @@ class PdpAssessment extends HTMLElement {
 	#openShared(): boolean {
 		const param = sharedAssessmentOf(location.hash);
 		if (param === undefined) return false;
-		this.#shared.current = decodeAssessmentShare(
+		this.#shared = decodeAssessmentShare(
 			param,
 			this.#items.map((item) => item.id),
 		);
-		if (!this.#shared.current) showNotice(this, BAD_LINK);
+		if (!this.#shared) showNotice(this, BAD_LINK);
 		return true;
+	}
+
+	/** Back to the reader's own assessments, and the URL to plain Assess mode. */
+	#leaveShared(): void {
+		this.#shared = undefined;
+		dropSharedAssessment();
 	}
 
 	/** The assessment on screen: a shared one, or the reader's own active one. */
 	#shown(): Pick<Assessment, 'name' | 'ratings'> {
-		return this.#shared.current ?? this.#list.active;
+		return this.#shared ?? this.#list.active;
 	}
 
 	#itemOf(target: HTMLElement): ItemView | undefined {
@@ -118,7 +106,7 @@ class PdpAssessment extends HTMLElement {
 	}
 
 	#onChange(target: HTMLElement): void {
-		if (this.#shared.current) return;
+		if (this.#shared) return;
 		if (target instanceof HTMLSelectElement) return this.#list.select(target.value);
 		const item = this.#itemOf(target);
 		if (!item || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
@@ -127,7 +115,7 @@ class PdpAssessment extends HTMLElement {
 
 	#onInput(target: HTMLElement): void {
 		const item = this.#itemOf(target);
-		if (!item || target !== item.note || this.#shared.current) return;
+		if (!item || target !== item.note || this.#shared) return;
 		this.#list.note(item.id, item.note.value);
 	}
 
@@ -136,11 +124,12 @@ class PdpAssessment extends HTMLElement {
 		switch (action) {
 			case 'new':
 				if (!this.#list.canAdd()) return;
-				return this.#nameForm.open('new', '');
+				return this.#askName('new');
 			case 'rename':
-				return this.#nameForm.open('rename', this.#list.active.name);
+				return this.#askName('rename');
 			case 'cancel-name':
-				return this.#nameForm.close();
+				this.#naming = undefined;
+				return this.#render();
 			case 'delete':
 				return this.#list.deleteActive();
 			case 'undo':
@@ -163,7 +152,20 @@ class PdpAssessment extends HTMLElement {
 				return void showShareLink(this, this.#shareLink());
 			case 'print':
 				return window.print();
+			case 'save-shared':
+				return this.#saveShared();
+			case 'leave-shared':
+				this.#leaveShared();
+				return this.#render();
 		}
+	}
+
+	/** Keeps the shared assessment as one of the reader's own, and shows it as theirs. */
+	#saveShared(): void {
+		const shared = this.#shared;
+		if (!shared || !this.#list.canAdd()) return;
+		this.#leaveShared();
+		this.#list.add(shared.name, shared.ratings);
 	}
 
 	/** The link to exactly the assessment shown, and how many of its notes it had to shorten. */
@@ -171,15 +173,37 @@ class PdpAssessment extends HTMLElement {
 		return assessmentShareUrl(this.#shown(), this.dataset['version'] ?? '');
 	}
 
+	#nameInput(): HTMLInputElement {
+		return this.#part<HTMLFormElement>('name-form').elements.namedItem('name') as HTMLInputElement;
+	}
+
+	#askName(mode: 'new' | 'rename'): void {
+		this.#naming = mode;
+		this.#render();
+		const input = this.#nameInput();
+		input.value = mode === 'rename' ? this.#list.active.name : '';
+		input.focus();
+	}
+
+	#saveName(): void {
+		const name = cleanAssessmentName(this.#nameInput().value);
+		if (!name) return;
+		const mode = this.#naming;
+		this.#naming = undefined;
+		if (mode === 'rename') this.#list.rename(name);
+		else this.#list.add(name);
+		// The form has gone: focus moves to the assessment it named, not to the page's start.
+		this.#part('select').focus();
+	}
+
 	#render(): void {
 		const shown = this.#shown();
-		const shared = this.#shared.current;
-		renderAssessment(this, this.#items, shown, Boolean(shared));
+		renderAssessment(this, this.#items, shown, Boolean(this.#shared));
 		renderToolbar(this, this.#items, {
-			store: this.#list.current,
+			store: this.#list.store,
 			shownName: shown.name,
-			shared,
-			naming: this.#nameForm.mode !== undefined,
+			shared: this.#shared,
+			naming: this.#naming !== undefined,
 		});
 	}
 }

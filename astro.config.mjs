@@ -59,6 +59,7 @@ export default defineConfig({
 			markdown: { processedDirs: [contentDir] },
 			sidebar: buildSidebar(contentDir),
 			customCss: [
+				'./src/styles/controls.css',
 				'./src/styles/pdp.css',
 				'./src/styles/glossary.css',
 				'./src/styles/onboarding.css',

@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { COLLECTION_FORMAT } from '../schemas/index.ts';
+import type { EntryLink } from '../schemas/references.ts';
 import {
 	buildCatalogGraph,
 	toCatalogEntry,
@@ -74,6 +75,27 @@ export async function entryPaths<C extends CollectionName>(collection: C) {
 		params: { id: entry.id },
 		props: { entry },
 	}));
+}
+
+/** An entry as its page frame (`EntryPage`) shows it: under its own title and summary. */
+interface FramedEntry {
+	collection: CollectionName;
+	id: string;
+	filePath?: string | undefined;
+	data: { title: string; summary: string; supersededBy?: EntryLink | undefined };
+}
+
+/** `EntryPage`'s props for an entry: where it lives, what it is called and what replaced it. */
+export function entryPageProps(entry: FramedEntry) {
+	const { collection, id, filePath, data } = entry;
+	return {
+		collection,
+		id,
+		title: data.title,
+		summary: data.summary,
+		filePath,
+		supersededBy: data.supersededBy,
+	};
 }
 
 let catalogData: Promise<CatalogData> | undefined;

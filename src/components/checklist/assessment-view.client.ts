@@ -29,6 +29,14 @@ export function readItemViews(root: HTMLElement): ItemView[] {
 	}));
 }
 
+/** The part marked `data-assess-<name>`; the server renders every part the script uses. */
+export function assessmentPart<T extends HTMLElement = HTMLElement>(
+	root: HTMLElement,
+	name: string,
+): T {
+	return root.querySelector<T>(`[data-assess-${name}]`)!;
+}
+
 function setText(root: HTMLElement, part: string, text: string): void {
 	const element = root.querySelector(`[data-assess-${part}]`);
 	if (element) element.textContent = text;

@@ -1,38 +1,34 @@
 import { UndoOffer } from '../shared/undo.client.ts';
 import {
-	ASSESSMENT_LIMITS,
 	assessmentStorageKey,
 	cleanAssessmentName,
-	clearItemRating,
-	createAssessment,
-	createAssessmentStore,
-	deleteActiveAssessment,
-	updateActiveAssessment,
-	updateItem,
 	type Assessment,
-	type AssessmentStore,
 	type Rating,
 } from '../../lib/checklists/assessment-state.ts';
-import { assessmentFileName, toAssessmentMarkdown } from '../../lib/checklists/assessment-score.ts';
 import {
 	decodeAssessmentShare,
 	type DecodedAssessmentShare,
 } from '../../lib/checklists/assessment-share.ts';
-import { ASSESS_FRAGMENT, sharedAssessmentOf } from '../../lib/checklists/review-mode.ts';
-import { assessmentShareUrl, describeShare } from './assessment-share.client.ts';
-import { copyText, downloadText } from './assessment-export.client.ts';
-import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
+import { sharedAssessmentOf } from '../../lib/checklists/review-mode.ts';
+import { AssessmentList } from './assessment-list.client.ts';
 import { AssessmentStorage } from './assessment-storage.client.ts';
-import { readItemViews, renderAssessment, type ItemView } from './assessment-view.client.ts';
+import {
+	assessmentPart,
+	readItemViews,
+	renderAssessment,
+	type ItemView,
+} from './assessment-view.client.ts';
+import { renderToolbar, showNotice } from './assessment-toolbar.client.ts';
+import {
+	assessmentShareUrl,
+	dropSharedAssessment,
+	showShareLink,
+	type AssessmentShareLink,
+} from './assessment-share.client.ts';
+import { exportMarkdown } from './assessment-export.client.ts';
 
-/** Notes are saved this long after the last keystroke, and at once when the page is left. */
-const NOTE_SAVE_DELAY = 400;
-
-const NOTICES = {
-	tooMany: `This browser keeps at most ${ASSESSMENT_LIMITS.assessments} assessments of a checklist: delete one to start another.`,
-	badLink:
-		'This assessment link is damaged or incomplete, so your own assessments are shown instead.',
-} as const;
+const BAD_LINK =
+	'This assessment link is damaged or incomplete, so your own assessments are shown instead.';
 
 /**
  * `<pdp-assessment>`: rates each item of a quality-gate checklist (met, partly, not met, not
@@ -40,20 +36,24 @@ const NOTICES = {
  * named assessments in this browser and exports one as a Markdown review record.
  */
 class PdpAssessment extends HTMLElement {
-	#storage = new AssessmentStorage('', () => undefined);
 	#items: ItemView[] = [];
-	#store: AssessmentStore = createAssessmentStore();
+	/** Set up once the element is connected, from the parts the server rendered. */
+	#list!: AssessmentList;
 	#naming: 'new' | 'rename' | undefined;
-	#undo: UndoOffer<AssessmentStore> | undefined;
-	#saveTimer: number | undefined;
 	/** Someone else's assessment from a share link, shown read-only and never stored unless saved. */
 	#shared: DecodedAssessmentShare | undefined;
 
 	connectedCallback(): void {
 		const key = assessmentStorageKey(this.dataset['checklistId'] ?? '');
-		this.#storage = new AssessmentStorage(key, (text) => this.#notice(text));
+		const notify = (text: string) => showNotice(this, text);
+		this.#list = new AssessmentList({
+			storage: new AssessmentStorage(key, notify),
+			undo: new UndoOffer(this.#part('undo'), this.#part('undo-text')),
+			notify,
+			onChange: () => this.#render(),
+		});
 		this.#items = readItemViews(this);
-		this.#store = this.#storage.load() ?? this.#store;
+		this.#list.load();
 		this.#openShared();
 		window.addEventListener('hashchange', () => {
 			if (this.#openShared()) this.#render();
@@ -67,20 +67,17 @@ class PdpAssessment extends HTMLElement {
 			this.#saveName();
 		});
 		window.addEventListener('storage', (event) => {
-			// A tab that cannot save keeps what it shows rather than losing the user's changes.
-			if ((event.key !== key && event.key !== null) || this.#storage.memoryOnly) return;
-			this.#store = this.#storage.load() ?? this.#store;
-			this.#render();
+			if (event.key === key || event.key === null) this.#list.reload();
 		});
-		window.addEventListener('pagehide', () => this.#flush());
-		document.addEventListener('visibilitychange', () => this.#flush());
+		window.addEventListener('pagehide', () => this.#list.flush());
+		document.addEventListener('visibilitychange', () => this.#list.flush());
 		this.#part('loading').hidden = true;
 		this.#part('ui').inert = false;
 		this.#render();
 	}
 
 	#part<T extends HTMLElement = HTMLElement>(name: string): T {
-		return this.querySelector<T>(`[data-assess-${name}]`)!;
+		return assessmentPart<T>(this, name);
 	}
 
 	/** Reads a shared assessment from the URL's `#assess=` fragment; true when there is one. */
@@ -91,53 +88,19 @@ class PdpAssessment extends HTMLElement {
 			param,
 			this.#items.map((item) => item.id),
 		);
-		if (!this.#shared) this.#notice(NOTICES.badLink);
+		if (!this.#shared) showNotice(this, BAD_LINK);
 		return true;
 	}
 
 	/** Back to the reader's own assessments, and the URL to plain Assess mode. */
 	#leaveShared(): void {
 		this.#shared = undefined;
-		history.replaceState(
-			history.state,
-			'',
-			`${location.pathname}${location.search}${ASSESS_FRAGMENT}`,
-		);
+		dropSharedAssessment();
 	}
 
 	/** The assessment on screen: a shared one, or the reader's own active one. */
 	#shown(): Pick<Assessment, 'name' | 'ratings'> {
-		return this.#shared ?? this.#active();
-	}
-
-	#active(): Assessment {
-		const { assessments, active } = this.#store;
-		return assessments.find((assessment) => assessment.id === active) ?? assessments[0]!;
-	}
-
-	#notice(text: string): void {
-		const notice = this.#part('notice');
-		notice.textContent = text;
-		notice.hidden = !text;
-	}
-
-	#flush(): void {
-		if (this.#saveTimer === undefined) return;
-		clearTimeout(this.#saveTimer);
-		this.#saveTimer = undefined;
-		this.#storage.save(this.#store);
-	}
-
-	#change(update: (store: AssessmentStore) => AssessmentStore): void {
-		this.#store = update(this.#store);
-		clearTimeout(this.#saveTimer);
-		this.#saveTimer = undefined;
-		this.#storage.save(this.#store);
-		this.#render();
-	}
-
-	#withActive(update: (assessment: Assessment) => Assessment): void {
-		this.#change((store) => updateActiveAssessment(store, update));
+		return this.#shared ?? this.#list.active;
 	}
 
 	#itemOf(target: HTMLElement): ItemView | undefined {
@@ -147,32 +110,23 @@ class PdpAssessment extends HTMLElement {
 
 	#onChange(target: HTMLElement): void {
 		if (this.#shared) return;
-		if (target instanceof HTMLSelectElement) {
-			return this.#change((store) => ({ ...store, active: target.value }));
-		}
+		if (target instanceof HTMLSelectElement) return this.#list.select(target.value);
 		const item = this.#itemOf(target);
 		if (!item || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
-		const rating = target.value as Rating;
-		this.#withActive((assessment) => updateItem(assessment, item.id, { rating }));
+		this.#list.rate(item.id, target.value as Rating);
 	}
 
 	#onInput(target: HTMLElement): void {
 		const item = this.#itemOf(target);
 		if (!item || target !== item.note || this.#shared) return;
-		const note = item.note.value;
-		this.#store = updateActiveAssessment(this.#store, (assessment) =>
-			updateItem(assessment, item.id, { note }),
-		);
-		clearTimeout(this.#saveTimer);
-		this.#saveTimer = window.setTimeout(() => this.#flush(), NOTE_SAVE_DELAY);
+		this.#list.note(item.id, item.note.value);
 	}
 
 	#onClick(target: HTMLElement): void {
 		const action = target.closest<HTMLElement>('[data-action]')?.dataset['action'];
-		const name = this.#active().name;
 		switch (action) {
 			case 'new':
-				if (!this.#canAdd()) return;
+				if (!this.#list.canAdd()) return;
 				return this.#askName('new');
 			case 'rename':
 				return this.#askName('rename');
@@ -180,24 +134,25 @@ class PdpAssessment extends HTMLElement {
 				this.#naming = undefined;
 				return this.#render();
 			case 'delete':
-				return this.#withUndo(`Deleted “${name}”.`, deleteActiveAssessment);
-			case 'undo': {
-				const previous = this.#undo?.take();
-				if (previous) this.#change(() => previous);
-				return;
-			}
+				return this.#list.deleteActive();
+			case 'undo':
+				return this.#list.undo();
 			case 'clear-rating': {
 				const item = this.#itemOf(target);
 				if (!item) return;
-				this.#withActive((assessment) => clearItemRating(assessment, item.id));
+				this.#list.clearRating(item.id);
 				return item.radios[0]?.focus();
 			}
 			case 'download':
-				return this.#download();
 			case 'copy':
-				return void this.#copy();
+				return void exportMarkdown(
+					this,
+					this.#items,
+					{ ...this.#shown(), stateUrl: this.#shareLink().url },
+					action,
+				);
 			case 'share':
-				return void this.#share();
+				return void showShareLink(this, this.#shareLink());
 			case 'print':
 				return window.print();
 			case 'save-shared':
@@ -208,47 +163,17 @@ class PdpAssessment extends HTMLElement {
 		}
 	}
 
-	/** True while another assessment fits; otherwise says why not (the store keeps no more). */
-	#canAdd(): boolean {
-		if (this.#store.assessments.length < ASSESSMENT_LIMITS.assessments) return true;
-		this.#notice(NOTICES.tooMany);
-		return false;
-	}
-
+	/** Keeps the shared assessment as one of the reader's own, and shows it as theirs. */
 	#saveShared(): void {
 		const shared = this.#shared;
-		if (!shared || !this.#canAdd()) return;
-		const saved: Assessment = {
-			...createAssessment(shared.name),
-			ratings: new Map(shared.ratings),
-		};
+		if (!shared || !this.#list.canAdd()) return;
 		this.#leaveShared();
-		this.#change((store) => ({
-			...store,
-			assessments: [...store.assessments, saved],
-			active: saved.id,
-		}));
+		this.#list.add(shared.name, shared.ratings);
 	}
 
 	/** The link to exactly the assessment shown, and how many of its notes it had to shorten. */
-	#shareLink(): { url: string | undefined; shortened: number } {
+	#shareLink(): AssessmentShareLink {
 		return assessmentShareUrl(this.#shown(), this.dataset['version'] ?? '');
-	}
-
-	async #share(): Promise<void> {
-		const { url, shortened } = this.#shareLink();
-		const field = this.#part<HTMLTextAreaElement>('share-field');
-		field.value = url ?? '';
-		this.#part('share').hidden = !url;
-		const copied = url !== undefined && (await copyText(url));
-		if (url && !copied) field.select();
-		this.#part('share-status').textContent = describeShare(url !== undefined, copied, shortened);
-	}
-
-	#withUndo(text: string, update: (store: AssessmentStore) => AssessmentStore): void {
-		this.#undo ??= new UndoOffer(this.#part('undo'), this.#part('undo-text'));
-		this.#undo.offer(this.#store, text);
-		this.#change(update);
 	}
 
 	#nameInput(): HTMLInputElement {
@@ -259,7 +184,7 @@ class PdpAssessment extends HTMLElement {
 		this.#naming = mode;
 		this.#render();
 		const input = this.#nameInput();
-		input.value = mode === 'rename' ? this.#active().name : '';
+		input.value = mode === 'rename' ? this.#list.active.name : '';
 		input.focus();
 	}
 
@@ -268,74 +193,21 @@ class PdpAssessment extends HTMLElement {
 		if (!name) return;
 		const mode = this.#naming;
 		this.#naming = undefined;
-		if (mode === 'rename') {
-			this.#withActive((assessment) => ({ ...assessment, name, updated: Date.now() }));
-		} else {
-			const created = createAssessment(name);
-			this.#change((store) => ({
-				...store,
-				assessments: [...store.assessments, created],
-				active: created.id,
-			}));
-		}
+		if (mode === 'rename') this.#list.rename(name);
+		else this.#list.add(name);
 		// The form has gone: focus moves to the assessment it named, not to the page's start.
 		this.#part('select').focus();
 	}
 
-	#markdown(): { text: string; fileName: string } {
-		const { name, ratings } = this.#shown();
-		const date = toLocalCalendarDate(new Date());
-		const text = toAssessmentMarkdown({
-			title: this.dataset['title'] ?? '',
-			version: this.dataset['version'],
-			lastReviewed: this.dataset['lastReviewed'],
-			name,
-			date,
-			items: this.#items,
-			ratings,
-			stateUrl: this.#shareLink().url,
-		});
-		return { text, fileName: assessmentFileName(this.dataset['checklistId'] ?? '', name, date) };
-	}
-
-	#download(): void {
-		const { text, fileName } = this.#markdown();
-		downloadText(fileName, text, 'text/markdown');
-		this.#part('export-status').textContent = `Downloaded ${fileName}.`;
-	}
-
-	async #copy(): Promise<void> {
-		const { text } = this.#markdown();
-		const copied = await copyText(text);
-		const field = this.#part<HTMLTextAreaElement>('output-field');
-		field.value = copied ? '' : text;
-		this.#part('output').hidden = copied;
-		if (!copied) field.select();
-		this.#part('export-status').textContent = copied
-			? 'Copied the Markdown to the clipboard.'
-			: 'This browser did not allow copying: the Markdown is selected below.';
-	}
-
 	#render(): void {
-		const shared = this.#shared;
 		const shown = this.#shown();
-		renderAssessment(this, this.#items, shown, Boolean(shared));
-		this.#part('shared').hidden = !shared;
-		this.#part('own').hidden = Boolean(shared);
-		if (shared) {
-			const rated = this.#items.filter((item) => shared.ratings.get(item.id)?.rating).length;
-			this.#part('shared-name').textContent = shared.name;
-			this.#part('shared-summary').textContent = `${rated} of ${this.#items.length} rated`;
-			this.#part('shared-stale').hidden = !shared.stale;
-		}
-		this.#part('print-name').textContent = shared ? `${shown.name} (shared)` : shown.name;
-		this.#part('print-date').textContent = toLocalCalendarDate(new Date());
-		this.#part<HTMLSelectElement>('select').replaceChildren(
-			...this.#store.assessments.map(
-				({ id, name }) => new Option(name, id, false, id === this.#store.active),
-			),
-		);
-		this.#part('name-form').hidden = !this.#naming || Boolean(shared);
+		renderAssessment(this, this.#items, shown, Boolean(this.#shared));
+		renderToolbar(this, this.#items, {
+			store: this.#list.store,
+			shownName: shown.name,
+			shared: this.#shared,
+			naming: this.#naming !== undefined,
+		});
 	}
 }
 

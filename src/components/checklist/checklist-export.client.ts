@@ -1,0 +1,108 @@
+import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
+import {
+	parseImport,
+	toCsv,
+	toJson,
+	toMarkdown,
+	type ExportItem,
+	type ExportRun,
+	type ImportResult,
+} from '../../lib/checklists/export.ts';
+import { encodeShare } from '../../lib/checklists/state.ts';
+import { checklistPart as part } from './checklist-view.client.ts';
+
+/** The query parameter of a share link: `…/checklists/<id>/?shared=<run>`. */
+export const SHARE_PARAM = 'shared';
+
+/** A run as it leaves the page: its name and the ids of the items it has ticked. */
+interface RunTicks {
+	name: string;
+	checked: readonly string[];
+}
+
+/** The exports the toolbar offers besides the share link. */
+export type ExportFormat = 'markdown' | 'csv' | 'json';
+
+/** The link that opens `run` as a shared view of the checklist on `root`. */
+export function checklistShareUrl(root: HTMLElement, run: RunTicks): string {
+	const url = new URL(location.href);
+	url.hash = '';
+	url.searchParams.set(
+		SHARE_PARAM,
+		encodeShare({
+			name: run.name,
+			checked: [...run.checked],
+			fingerprint: root.dataset['version'] ?? '',
+		}),
+	);
+	return url.href;
+}
+
+/** Takes the share link's parameter out of the address, in place (no history entry). */
+export function dropShareParam(): void {
+	const url = new URL(location.href);
+	url.searchParams.delete(SHARE_PARAM);
+	history.replaceState(null, '', url);
+}
+
+/** Shows text in the toolbar's output box and copies it; selects it when copying is refused. */
+export async function showOutput(root: HTMLElement, label: string, text: string): Promise<void> {
+	part(root, 'output-label').textContent = label;
+	part<HTMLTextAreaElement>(root, 'output-field').value = text;
+	part(root, 'output').hidden = false;
+	try {
+		await navigator.clipboard.writeText(text);
+		part(root, 'output-label').textContent = `${label} (copied)`;
+	} catch {
+		part<HTMLTextAreaElement>(root, 'output-field').select();
+	}
+}
+
+/**
+ * Exports the run on screen: Markdown into the output box (and the clipboard), CSV or JSON as a
+ * download named after the checklist and the run. Each carries the run's share link.
+ */
+export function exportRun(
+	root: HTMLElement,
+	items: readonly ExportItem[],
+	run: RunTicks,
+	format: ExportFormat,
+): void {
+	const exported: ExportRun = {
+		checklistId: root.dataset['checklistId'] ?? '',
+		title: root.dataset['title'] ?? '',
+		url: `${location.origin}${location.pathname}`,
+		runName: run.name,
+		date: toLocalCalendarDate(new Date()),
+		items,
+		checked: new Set(run.checked),
+		stateUrl: checklistShareUrl(root, run),
+	};
+	if (format === 'markdown') return void showOutput(root, 'Markdown', toMarkdown(exported));
+	const [text, type] =
+		format === 'csv' ? [toCsv(exported), 'text/csv'] : [toJson(exported), 'application/json'];
+	const slug = run.name
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+	const link = document.createElement('a');
+	link.href = URL.createObjectURL(new Blob([text], { type }));
+	link.download = `${root.dataset['checklistId'] ?? 'checklist'}-${slug || 'run'}.${format}`;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/**
+ * Reads the JSON file chosen in the import field as a run of this checklist, or says what is
+ * wrong with it; undefined when no file was chosen. The field is emptied, so the same file can
+ * be chosen again.
+ */
+export async function readImport(
+	input: HTMLInputElement,
+	checklistId: string,
+): Promise<ImportResult | undefined> {
+	const file = input.files?.[0];
+	input.value = '';
+	if (!file) return undefined;
+	return parseImport(await file.text(), checklistId);
+}

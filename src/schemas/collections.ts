@@ -100,7 +100,8 @@ export const COLLECTION_INFO = {
 		indexed: true,
 		singular: 'Checklist',
 		plural: 'Checklists',
-		description: 'Phase and quality-gate checklists with stable, linkable items.',
+		description:
+			'Checklists for phases, quality gates, the PESA and procedures, with stable, linkable items.',
 	},
 	roles: {
 		format: 'md',

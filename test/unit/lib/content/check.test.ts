@@ -86,7 +86,7 @@ describe('checkContent', () => {
 			name: 'duplicate-gate-id',
 			problem: {
 				file: 'processes/kickoff-readiness-review.md',
-				line: 12,
+				line: 13,
 				field: 'qualityGate.id',
 				message: 'quality gate "kickoff-gate" is already declared by processes/customer-kickoff.md',
 				fix: 'give this gate its own id, or remove the qualityGate block from one of the two processes',

@@ -49,7 +49,8 @@ export const COLLECTION_INFO = {
 		indexed: true,
 		singular: 'Process',
 		plural: 'Processes',
-		description: 'Global Delivery Framework processes and everything written for each.',
+		description:
+			"The catalog's way of organising the framework's work (the framework lists no processes), each with everything written for it.",
 	},
 	playbooks: {
 		format: 'md',

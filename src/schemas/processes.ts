@@ -76,7 +76,10 @@ function qualityGate(reference: ReferenceFactory) {
 	});
 }
 
-/** A GDF process (`content/processes/<id>.md`); its page gathers the entries that name it. */
+/**
+ * A process (`content/processes/<id>.md`): the catalog's way of organising the framework's work,
+ * which lists no processes of its own; its page gathers the entries that name it.
+ */
 export function processSchema(reference: ReferenceFactory) {
 	return z.strictObject({
 		...baseFields(reference),

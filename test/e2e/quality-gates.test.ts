@@ -74,10 +74,11 @@ describe('quality gates', () => {
 		await expect(
 			page.getByRole('link', { name: 'Assess this checkpoint' }).getAttribute('href'),
 		).resolves.toBe('/checklists/pesa/#assess');
-		await page.goto('/checklists/pesa/');
+		await page.goto('/checklists/pesa/#assess');
+		await new AssessmentPage(page).ready();
 		await expect(
-			page.getByRole('heading', { name: 'Assess this checkpoint', level: 2 }).count(),
-		).resolves.toBe(1);
+			page.getByRole('heading', { name: 'Assess this checkpoint', level: 2 }).isVisible(),
+		).resolves.toBe(true);
 	});
 
 	test.each(gates)(

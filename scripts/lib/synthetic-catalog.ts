@@ -9,6 +9,7 @@
  */
 import type { GuidanceCollection } from '../../src/schemas/collections.ts';
 import { toSlug } from '../../src/lib/slug.ts';
+import { PROCESS_GUIDANCE_TYPES } from '../../src/lib/content/rules.ts';
 
 /** One generated file, its path relative to the content folder (`playbooks/p-00042.md`). */
 export interface GeneratedFile {
@@ -608,9 +609,14 @@ function planEntries(random: Random, entries: number, reviewedUntil: number): Pl
 	const counts = countGuidanceEntries(entries);
 	const width = Math.max(5, String(entries).length);
 	const planned: PlannedEntry[] = [];
+	// The content check wants each kind of guidance for every published process: the first
+	// entries of those kinds go to the processes in turn, as far as there are enough of them.
+	const covered = Math.min(PROCESSES.length, ...PROCESS_GUIDANCE_TYPES.map((type) => counts[type]));
+	const required = new Set<GuidanceType>(PROCESS_GUIDANCE_TYPES);
 	for (const type of GUIDANCE_TYPES) {
 		for (let number = 1; number <= counts[type]; number++) {
-			const process = random.pick(PROCESSES);
+			const inTurn = required.has(type) && number <= covered ? PROCESSES[number - 1] : undefined;
+			const process = inTurn ?? random.pick(PROCESSES);
 			const phases = process.phases.filter((_, index) => index === 0 || random.chance(0.5));
 			const phase = PHASES.find((candidate) => candidate.id === phases[0]);
 			if (!phase) throw new Error(`process "${process.id}" names no known phase`);
@@ -979,6 +985,13 @@ function writePhase(s: Structure, phase: PhaseSpec, order: number): GeneratedFil
 	];
 }
 
+/** Whether the plan gives a process at least one entry of each kind the content check wants. */
+function isCovered(planned: readonly PlannedEntry[], process: ProcessSpec): boolean {
+	return PROCESS_GUIDANCE_TYPES.every((type) =>
+		planned.some((entry) => entry.type === type && entry.process.id === process.id),
+	);
+}
+
 function writeProcess(s: Structure, process: ProcessSpec): GeneratedFile {
 	const roles = process.roles.map(findRole);
 	const c = textFor(s, roles, process.objects);
@@ -997,6 +1010,9 @@ function writeProcess(s: Structure, process: ProcessSpec): GeneratedFile {
 		standards: process.standards,
 		tags: process.tags,
 		...freshness(s, 'area-lead'),
+		// A catalog too small to give this process every kind of guidance keeps it as deprecated,
+		// which the content check leaves alone; from 100 entries on, every process is covered.
+		status: isCovered(s.planned, process) ? 'published' : 'deprecated',
 	};
 	return { path: `processes/${process.id}.md`, text: writeMarkdown(fields, body.join('\n')) };
 }

@@ -19,7 +19,10 @@ export const DUE_POINTS = [
 	'phase-exit',
 ] as const;
 
-/** What kind of checklist it is: a phase's own, a quality gate's, or a procedure's. */
+/**
+ * What kind of checklist it is: a phase's own, one assessed item by item at a gate (`quality-gate`:
+ * the OQR's and DQI's, and the PESA's, assessed the same way), or a procedure's.
+ */
 export const CHECKLIST_KINDS = ['phase', 'quality-gate', 'procedure'] as const;
 
 function checklistItem(reference: ReferenceFactory) {

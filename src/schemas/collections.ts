@@ -49,7 +49,8 @@ export const COLLECTION_INFO = {
 		indexed: true,
 		singular: 'Process',
 		plural: 'Processes',
-		description: 'Global Delivery Framework processes and everything written for each.',
+		description:
+			"The catalog's way of organising the framework's work (the framework lists no processes), each with everything written for it.",
 	},
 	playbooks: {
 		format: 'md',
@@ -100,7 +101,8 @@ export const COLLECTION_INFO = {
 		indexed: true,
 		singular: 'Checklist',
 		plural: 'Checklists',
-		description: 'Phase and quality-gate checklists with stable, linkable items.',
+		description:
+			'Checklists for phases, quality gates, the PESA and procedures, with stable, linkable items.',
 	},
 	roles: {
 		format: 'md',

@@ -121,7 +121,8 @@ export function classificationFields(reference: ReferenceFactory) {
 			.min(1, authored('empty list', 'name at least one phase, e.g. [launch]'))
 			.meta({ description: 'The delivery phases this entry applies to.' }),
 		process: reference('processes').meta({
-			description: 'The GDF process this entry belongs to.',
+			description:
+				"The process (as the catalog organises the framework's work) this entry belongs to.",
 		}),
 		roles: z
 			.array(reference('roles'))

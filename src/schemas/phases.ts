@@ -13,8 +13,9 @@ function raciRow(reference: ReferenceFactory) {
 			.array(reference('roles'))
 			.min(1, authored('empty list', 'name at least one responsible role'))
 			.meta({ description: 'Roles that do the work.' }),
-		accountable: reference('roles').meta({
-			description: 'The one role that answers for the outcome.',
+		accountable: reference('roles').optional().meta({
+			description:
+				"The one role that answers for the outcome; leave it out only where the framework names no owner, and say so in the phase's to-be-confirmed note.",
 		}),
 		consulted: z
 			.array(reference('roles'))

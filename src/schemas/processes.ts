@@ -5,8 +5,19 @@ import { entryLink } from './references.ts';
 /** Calculators a quality-gate page can show. */
 export const GATE_CALCULATORS = ['dqi-window'] as const;
 
+/**
+ * What the framework makes of a checkpoint with a page under /quality-gates/: one of its quality
+ * gates (it names the OQR and the DQI), one of its success measures (CSAT, deliverable
+ * acceptance), or a security checkpoint (the PESA every SOW requires).
+ */
+export const GATE_KINDS = ['quality-gate', 'success-measure', 'security-checkpoint'] as const;
+
 function qualityGate(reference: ReferenceFactory) {
 	return z.strictObject({
+		kind: z.enum(GATE_KINDS).meta({
+			description:
+				'What the framework calls it: `quality-gate` (only the OQR and the DQI), `success-measure` or `security-checkpoint`.',
+		}),
 		id: kebabId.meta({
 			description:
 				'The gate\'s page address under /quality-gates/, e.g. "dqi"; unique across processes.',
@@ -50,10 +61,25 @@ function qualityGate(reference: ReferenceFactory) {
 		calculator: z.enum(GATE_CALCULATORS).optional().meta({
 			description: "A calculator shown on the gate's page: `dqi-window` (the 120–365-day window).",
 		}),
+		toConfirm: z
+			.string()
+			.trim()
+			.min(
+				20,
+				authored('too short', 'say what the framework leaves open in at least 20 characters'),
+			)
+			.optional()
+			.meta({
+				description:
+					'What the framework leaves open about it (timing, roles, form), shown once on its page as "To be confirmed by the content owner".',
+			}),
 	});
 }
 
-/** A GDF process (`content/processes/<id>.md`); its page gathers the entries that name it. */
+/**
+ * A process (`content/processes/<id>.md`): the catalog's way of organising the framework's work,
+ * which lists no processes of its own; its page gathers the entries that name it.
+ */
 export function processSchema(reference: ReferenceFactory) {
 	return z.strictObject({
 		...baseFields(reference),
@@ -75,7 +101,7 @@ export function processSchema(reference: ReferenceFactory) {
 			.meta({ description: 'WW standards the process helps meet.' }),
 		qualityGate: qualityGate(reference).optional().meta({
 			description:
-				'Set when the process is a quality gate (OQR, DQI, PESA…): it then gets a gate page.',
+				'Set when the process is a quality gate the framework names (OQR, DQI), or a success measure or security checkpoint shown beside them (CSAT, deliverable acceptance, PESA): it then gets a page under /quality-gates/.',
 		}),
 	});
 }

@@ -69,12 +69,16 @@ describe('no dead ends', () => {
 		for (const count of counts) expect(Number(count)).toBeGreaterThan(0);
 	});
 
-	test('a quality-gate page says it is a quality gate', async () => {
+	test('a quality-gate page says it is a quality gate, and a success measure that it is one', async () => {
 		const { page } = browse();
 		await page.goto('/quality-gates/dqi/');
 		await expect(page.locator('.pdp-meta-line a').first().textContent()).resolves.toBe(
 			'Quality gate',
 		);
+		await page.goto('/quality-gates/csat/');
+		const kind = page.locator('.pdp-meta-line a').first();
+		await expect(kind.textContent()).resolves.toBe('Success measure');
+		await expect(kind.getAttribute('href')).resolves.toBe('/quality-gates/#success-measure');
 	});
 });
 

@@ -22,18 +22,63 @@ const gates = entries.flatMap((entry) =>
 describe('quality gates', () => {
 	const browse = useBrowser();
 
-	test('the index lists OQR, DQI, PESA, CSAT and deliverable acceptance, each linking its page', async () => {
+	test('the index lists only the OQR and the DQI as quality gates, and the rest under headings that claim no more', async () => {
 		const { page, problems } = browse();
 		await page.goto('/quality-gates/');
-		const links = await page
-			.locator('.pdp-gates a')
-			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-		expect(links.sort()).toEqual(
-			['oqr', 'dqi', 'pesa', 'csat', 'deliverable-acceptance']
-				.map((id) => `/quality-gates/${id}/`)
-				.sort(),
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+			'Quality gates and success measures',
 		);
+		const listed = (section: string) =>
+			page
+				.locator(`ul[aria-labelledby="${section}"] a`)
+				.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		const paths = (...ids: string[]) => ids.map((id) => `/quality-gates/${id}/`).sort();
+		await expect(page.locator('h2#quality-gate').textContent()).resolves.toBe('Quality gates');
+		expect((await listed('quality-gate')).sort()).toEqual(paths('oqr', 'dqi'));
+		await expect(page.locator('h2#success-measure').textContent()).resolves.toBe(
+			'Success measures',
+		);
+		expect((await listed('success-measure')).sort()).toEqual(
+			paths('csat', 'deliverable-acceptance'),
+		);
+		await expect(page.locator('h2#security-checkpoint').textContent()).resolves.toBe(
+			'Security checkpoint',
+		);
+		expect(await listed('security-checkpoint')).toEqual(paths('pesa'));
 		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['csat', 'Success measure'],
+		['deliverable-acceptance', 'Success measure'],
+		['pesa', 'Security checkpoint'],
+		['oqr', 'Quality gate'],
+	])(
+		'/quality-gates/%s/ keeps its address, says it is a %s, and says once what the framework leaves open',
+		async (id, kind) => {
+			const { page, problems } = browse();
+			const response = await page.goto(`/quality-gates/${id}/`);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('.pdp-meta-line a').first().textContent()).resolves.toBe(kind);
+			await expect(
+				page.locator('aside[aria-label="To be confirmed by the content owner"]').count(),
+			).resolves.toBe(1);
+			expect(problems).toEqual([]);
+		},
+	);
+
+	test('the PESA checklist is assessed as a checkpoint, not as a gate', async () => {
+		const { page } = browse();
+		await page.goto('/quality-gates/pesa/');
+		await expect(page.getByRole('link', { name: 'Assess this gate' }).count()).resolves.toBe(0);
+		await expect(
+			page.getByRole('link', { name: 'Assess this checkpoint' }).getAttribute('href'),
+		).resolves.toBe('/checklists/pesa/#assess');
+		await page.goto('/checklists/pesa/#assess');
+		await new AssessmentPage(page).ready();
+		await expect(
+			page.getByRole('heading', { name: 'Assess this checkpoint', level: 2 }).isVisible(),
+		).resolves.toBe(true);
 	});
 
 	test.each(gates)(

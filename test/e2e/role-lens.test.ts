@@ -6,7 +6,7 @@ import { failStorageFor } from './support/storage-faults.ts';
 import { readSiteEntries } from '../support/site-content.ts';
 
 const ROLE = 'engagement-manager';
-const ROLE_TITLE = 'Engagement Manager';
+const ROLE_TITLE = 'EM (ProServe Delivery role)';
 const KEY = 'pdp:role:v1';
 const CHECKLIST = 'dqi';
 const PHASE = 'manage-and-inspect';

@@ -1,5 +1,5 @@
 /**
- * The reader's chosen role ("I am an Engagement Manager"), kept in the browser so checklists and
+ * The reader's chosen role ("I am an EM"), kept in the browser so checklists and
  * phase guides can highlight that role's items. Read back through `decodeRoleChoice`, which never
  * throws and keeps only a role the site knows.
  */

@@ -1,9 +1,63 @@
 import type { ContentProblem } from '../content/problems.ts';
 import type { ValidEntry } from '../content/rules.ts';
+import type { GATE_KINDS } from '../../schemas/processes.ts';
 
-/** The page address of a quality gate. */
+/** What the framework makes of a checkpoint with a page under /quality-gates/. */
+export type GateKind = (typeof GATE_KINDS)[number];
+
+/**
+ * How each kind is named on the pages, and its section of the /quality-gates/ page, in the
+ * order the page lists them. Only the framework's own quality gates are called gates.
+ */
+export const GATE_KIND_SECTIONS: readonly {
+	kind: GateKind;
+	label: string;
+	heading: string;
+	intro: string;
+}[] = [
+	{
+		kind: 'quality-gate',
+		label: 'Quality gate',
+		heading: 'Quality gates',
+		intro:
+			'The inspection points the framework names as its quality gates and asks teams to implement.',
+	},
+	{
+		kind: 'success-measure',
+		label: 'Success measure',
+		heading: 'Success measures',
+		intro:
+			"What the framework lists among its success metrics, not among its quality gates: how an engagement shows it met the customer's expectations.",
+	},
+	{
+		kind: 'security-checkpoint',
+		label: 'Security checkpoint',
+		heading: 'Security checkpoint',
+		intro:
+			'What the framework requires under its security-first approach, not among its quality gates: an assessment done before the work is signed.',
+	},
+];
+
+/** The reader-facing name of a kind, e.g. "Success measure". */
+export function gateKindLabel(kind: GateKind): string {
+	return GATE_KIND_SECTIONS.find((section) => section.kind === kind)?.label ?? 'Quality gate';
+}
+
+/** What the assessment of a checklist is called: only a quality gate's is "Assess this gate". */
+export function assessLabel(kind: GateKind | undefined): string {
+	return kind === undefined || kind === 'quality-gate'
+		? 'Assess this gate'
+		: 'Assess this checkpoint';
+}
+
+/** The page address of a quality gate, success measure or security checkpoint. */
 export function qualityGatePath(gateId: string): string {
 	return `/quality-gates/${gateId}/`;
+}
+
+/** The address of a kind's section on the /quality-gates/ page. */
+export function gateKindPath(kind: GateKind): string {
+	return `/quality-gates/#${kind}`;
 }
 
 /** The gate id a process declares, when its data has a well-formed `qualityGate` block. */

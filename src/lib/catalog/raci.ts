@@ -9,11 +9,11 @@ export const RACI_NAMES: Record<RaciLetter, string> = {
 	I: 'Informed',
 };
 
-/** A RACI row as authored: an activity and role ids per letter. */
+/** A RACI row as authored: an activity and role ids per letter (no A where no owner is named). */
 export interface RaciRowInput {
 	activity: string;
 	responsible: readonly string[];
-	accountable: string;
+	accountable: string | undefined;
 	consulted: readonly string[];
 	informed: readonly string[];
 }
@@ -39,7 +39,7 @@ export function buildRaciMatrix(rows: readonly RaciRowInput[]): RaciMatrix {
 			set.add(letter);
 			letters.set(role, set);
 		};
-		add(row.accountable, 'A');
+		if (row.accountable !== undefined) add(row.accountable, 'A');
 		row.responsible.forEach((role) => add(role, 'R'));
 		row.consulted.forEach((role) => add(role, 'C'));
 		row.informed.forEach((role) => add(role, 'I'));

@@ -25,6 +25,7 @@ import {
 	checkFaqQuestions,
 	checkOnboardingPath,
 	checkOrphans,
+	checkProcessGuidance,
 	checkReferences,
 	type ValidEntry,
 } from './rules.ts';
@@ -39,8 +40,8 @@ export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]
 
 /**
  * Checks a whole content tree the way the build reads it, and returns every problem found:
- * file types and names, YAML syntax, schema fields, duplicate ids, dangling references and
- * required sections. An empty list means the tree is safe to build.
+ * file types and names, YAML syntax, schema fields, duplicate ids, dangling references,
+ * required sections and processes missing a kind of guidance. An empty list means the tree is safe to build.
  */
 export function checkContent(contentDir: string, cwd = process.cwd()): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -49,6 +50,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		COLLECTIONS.map((collection) => [collection, new Map()]),
 	);
 	const valid: ValidEntry[] = [];
+	const parsedFiles: ParsedContentFile[] = [];
 	const invalidCollections = new Set<CollectionName>();
 
 	for (const file of files) {
@@ -99,6 +101,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 			});
 			continue;
 		}
+		parsedFiles.push(parsed);
 		problems.push(
 			...parsed.hashtagComments.map((cut) => ({
 				file: file.path,
@@ -123,6 +126,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		...checkOrphans(valid),
 		...checkOnboardingPath(valid),
 		...checkQualityGateIds(valid),
+		...checkProcessGuidance(parsedFiles),
 		// With a broken glossary file every acronym it defines would be reported too; fix it first.
 		...(invalidCollections.has('glossary') ? [] : checkAcronyms(valid)),
 		...loadSearchVocabulary(

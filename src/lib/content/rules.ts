@@ -88,6 +88,54 @@ export function checkAcronyms(entries: readonly ValidEntry[]): ContentProblem[] 
 	);
 }
 
+/**
+ * The kinds of guidance the framework gives every process ("each GDF process has playbooks,
+ * runbooks, practice considerations, and FAQs"), in the order a missing one is reported.
+ */
+export const PROCESS_GUIDANCE_TYPES = ['playbooks', 'runbooks', 'considerations', 'faqs'] as const;
+
+const SINGULAR: Record<(typeof PROCESS_GUIDANCE_TYPES)[number], string> = {
+	playbooks: 'playbook',
+	runbooks: 'runbook',
+	considerations: 'practice consideration',
+	faqs: 'FAQ page',
+};
+
+/** A front-matter field as written, before any schema: the rule also reads files that fail theirs. */
+const fieldOf = (data: unknown, name: string): unknown =>
+	data && typeof data === 'object' ? Reflect.get(data, name) : undefined;
+
+/** Neither a draft nor deprecated: the entry is, or will be once valid, on the live site. */
+const isLive = (data: unknown) =>
+	!['draft', 'deprecated'].includes(String(fieldOf(data, 'status')));
+
+/**
+ * Every published process has at least one published playbook, runbook, consideration and FAQ
+ * naming it in `process`. Reads every parsed file, not only valid ones, so that a mistake in a
+ * runbook is reported once, as itself, rather than again as a process without a runbook.
+ * Draft and deprecated processes are left out: they are not, or no longer, guidance readers follow.
+ */
+export function checkProcessGuidance(files: readonly ParsedContentFile[]): ContentProblem[] {
+	const named = new Set(
+		files
+			.filter((file) => typeof fieldOf(file.data, 'process') === 'string' && isLive(file.data))
+			.map((file) => `${file.collection}/${String(fieldOf(file.data, 'process'))}`),
+	);
+	const missing = (process: ParsedContentFile) =>
+		PROCESS_GUIDANCE_TYPES.filter((type) => !named.has(`${type}/${process.id}`));
+	return files
+		.filter((file) => file.collection === 'processes' && isLive(file.data))
+		.flatMap((process) =>
+			missing(process).map((type) => ({
+				file: process.path,
+				line: 1,
+				field: type,
+				message: `no published ${SINGULAR[type]} names this process, and the framework says each process has playbooks, runbooks, practice considerations and FAQs`,
+				fix: `add a ${SINGULAR[type]} with "process: ${process.id}" under content/${type}/ (npm run new -- ${type} "<title>"), or mark this process as a draft until it has one`,
+			})),
+		);
+}
+
 /** FAQ pages need at least one question: a `##` heading, which also becomes its link anchor. */
 export function checkFaqQuestions(file: ParsedContentFile): ContentProblem[] {
 	if (file.collection !== 'faqs' || listHeadings(file.markdownTree(), 2).length > 0) return [];

@@ -21,7 +21,7 @@ describe('the published catalog', () => {
 		['phases', 4],
 		['processes', 12],
 		['playbooks', 16],
-		['runbooks', 12],
+		['runbooks', 19],
 		['considerations', 16],
 		['checklists', 10],
 		['outcomes', 4],

@@ -104,6 +104,15 @@ describe('generateSyntheticCatalog', () => {
 		expect(checkContent(tree, tree)).toEqual([]);
 	});
 
+	test('publishes every process once the catalog can give each one all four kinds of guidance', () => {
+		const statuses = (entries: number) =>
+			filesOf(generateSyntheticCatalog({ entries, seed: 5 }), 'processes').map(
+				(file) => /^status: (\w+)$/m.exec(file.text)?.[1],
+			);
+		expect(new Set(statuses(100))).toEqual(new Set(['published']));
+		expect(statuses(50)).toContain('deprecated');
+	});
+
 	test('passes the content check for a catalog too small to link within itself', () => {
 		const tree = writeTree(generateSyntheticCatalog({ entries: 1, seed: 3 }));
 		expect(checkContent(tree, tree)).toEqual([]);

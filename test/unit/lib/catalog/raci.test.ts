@@ -26,6 +26,22 @@ describe('buildRaciMatrix', () => {
 		]);
 	});
 
+	test('leaves a row without an A when it names no accountable role', () => {
+		const matrix = buildRaciMatrix([
+			{
+				activity: 'Plan back-to-green',
+				responsible: ['em'],
+				accountable: undefined,
+				consulted: ['dpm'],
+				informed: [],
+			},
+		]);
+		expect(matrix).toEqual({
+			roles: ['em', 'dpm'],
+			rows: [{ activity: 'Plan back-to-green', cells: [['R'], ['C']] }],
+		});
+	});
+
 	test('an empty RACI has no roles and no rows', () => {
 		expect(buildRaciMatrix([])).toEqual({ roles: [], rows: [] });
 	});

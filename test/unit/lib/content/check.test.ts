@@ -86,7 +86,7 @@ describe('checkContent', () => {
 			name: 'duplicate-gate-id',
 			problem: {
 				file: 'processes/kickoff-readiness-review.md',
-				line: 10,
+				line: 13,
 				field: 'qualityGate.id',
 				message: 'quality gate "kickoff-gate" is already declared by processes/customer-kickoff.md',
 				fix: 'give this gate its own id, or remove the qualityGate block from one of the two processes',
@@ -315,6 +315,39 @@ describe('checkContent', () => {
 				'no published process page or phase guide lists this entry, so readers cannot reach it',
 			fix: 'name a published process and phase, or mark this entry as a draft',
 		});
+	});
+
+	test('reports a published process that no published runbook names, with the fix', () => {
+		expect(check('process-without-runbook')).toEqual([
+			{
+				file: 'processes/kickoff-preparation.md',
+				line: 1,
+				field: 'runbooks',
+				message:
+					'no published runbook names this process, and the framework says each process has playbooks, runbooks, practice considerations and FAQs',
+				fix: 'add a runbook with "process: kickoff-preparation" under content/runbooks/ (npm run new -- runbooks "<title>"), or mark this process as a draft until it has one',
+			},
+		]);
+	});
+
+	test('counts only published guidance for a process, and leaves draft processes alone', () => {
+		tree = makeContentTree();
+		const runbook = join(tree.dir, 'runbooks/publish-the-status-report.md');
+		const consideration = join(tree.dir, 'considerations/kickoff-timing.md');
+		const draft = (file: string) =>
+			writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\nstatus: draft\n'));
+		const ofProcesses = () =>
+			checkContent(tree?.dir ?? '', tree?.dir)
+				.filter((problem) => problem.file.startsWith('processes/'))
+				.map((problem) => `${problem.file}:${problem.field}`);
+		draft(runbook);
+		draft(consideration);
+		expect(ofProcesses()).toEqual([
+			'processes/customer-kickoff.md:runbooks',
+			'processes/customer-kickoff.md:considerations',
+		]);
+		draft(join(tree.dir, 'processes/customer-kickoff.md'));
+		expect(ofProcesses()).toEqual([]);
 	});
 
 	test('reports an FAQ page without a question heading', () => {

@@ -1,9 +1,9 @@
 /**
  * The size of single modules a build hands to Vite and Node. V8 parses a module as one string
  * and copes badly with huge ones: Astro's content store is loaded as one module, and with
- * rendered HTML and Markdown bodies in it (196 MB for 10,000 entries) loading it took 65 s of
- * page generation, against 2 to 25 s for the 98 MB of 5,000; past about 2^29 characters it cannot
- * be loaded at all.
+ * rendered HTML and Markdown bodies in it (196 MB for 10,000 entries) loading it took 65 to
+ * 82 s of page generation, against 2 to 25 s for the 98 MB of 5,000; past about 2^29
+ * characters it cannot be loaded at all.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

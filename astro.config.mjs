@@ -22,20 +22,6 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	// Starlight adds its own Markdown plugins (asides, heading links) to this processor.
 	markdown: { processor: satteri({ hastPlugins: [glossaryInPlace(contentDir)] }) },
-	vite: {
-		build: {
-			rolldownOptions: {
-				// Astro marks every deferred Markdown module with a directive Rolldown warns about, once
-				// per entry; Astro no longer reads it (https://github.com/withastro/astro/issues/18087).
-				onLog(level, log, handler) {
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) {
-						return;
-					}
-					handler(level, log);
-				},
-			},
-		},
-	},
 	integrations: [
 		contentIntegrity({ contentDir }),
 		moduleSize(),

@@ -7,25 +7,27 @@ import type { CollectionName, ReferenceFactory } from './schemas/common.ts';
 import { COLLECTION_FORMAT, SCHEMAS } from './schemas/index.ts';
 import { resolveContentDir } from './lib/content/dir.ts';
 import { generateEntryId } from './lib/content/entry-id.ts';
+import { keepHtmlInFiles } from './loaders/html-in-files.ts';
 
 const contentDir = resolveContentDir();
 const astroReference = reference as unknown as ReferenceFactory;
 
 /**
- * Files under content/<name>/ (any depth, `_`-prefixed skipped); id = file name. The content store
- * keeps front matter only: Astro hands the whole store to Vite as one module, which rendered HTML
- * and raw bodies made too big to load at 20,000 entries. Markdown renders when a page calls
- * `render()` (`deferRender`); code that needs a body reads the file (`readEntryBody`).
+ * Files under content/<name>/ (any depth, `_`-prefixed skipped); id = file name. Astro hands its
+ * whole content store to Vite as one module, so the store keeps front matter, headings and
+ * glossary terms only: rendered HTML goes to files (`keepHtmlInFiles`, read by EntryBody) and
+ * code that needs a body reads the entry's file (`readEntryBody`).
  */
 function catalogCollection<S extends z.ZodType>(name: keyof typeof SCHEMAS, schema: S) {
 	return defineCollection({
-		loader: glob({
-			base: `${contentDir}/${name}`,
-			pattern: `**/[^_]*.${COLLECTION_FORMAT[name]}`,
-			generateId: ({ entry }) => generateEntryId(entry),
-			deferRender: true,
-			retainBody: false,
-		}),
+		loader: keepHtmlInFiles(
+			glob({
+				base: `${contentDir}/${name}`,
+				pattern: `**/[^_]*.${COLLECTION_FORMAT[name]}`,
+				generateId: ({ entry }) => generateEntryId(entry),
+				retainBody: false,
+			}),
+		),
 		schema,
 	});
 }

@@ -1,6 +1,5 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
-import { COLLECTION_FORMAT } from '../schemas/index.ts';
 import type { EntryLink } from '../schemas/references.ts';
 import {
 	buildCatalogGraph,
@@ -112,18 +111,16 @@ let termUses: Promise<ReadonlyMap<string, CatalogEntry[]>> | undefined;
 
 /**
  * For each glossary term id, the published entries whose text uses it, by title: what the
- * Markdown renderer recorded as it marked the terms in place (src/markdown/glossary-in-place.ts),
- * read from each Markdown entry's rendered module, which its own page loads anyway.
+ * Markdown renderer recorded as it marked the terms in place (src/markdown/glossary-in-place.ts).
  */
 export function loadGlossaryTermUses(): Promise<ReadonlyMap<string, CatalogEntry[]>> {
 	termUses ??= loadCatalog().then(async (graph) => {
 		const uses = new Map<string, CatalogEntry[]>();
-		for (const collection of COLLECTIONS.filter((name) => COLLECTION_FORMAT[name] === 'md')) {
+		for (const collection of COLLECTIONS) {
 			for (const entry of await getPublishedEntries(collection)) {
 				const catalogEntry = graph.get({ collection, id: entry.id });
 				if (catalogEntry?.status !== 'published') continue;
-				const { remarkPluginFrontmatter } = await render(entry);
-				for (const termId of readTermsUsed(remarkPluginFrontmatter)) {
+				for (const termId of readTermsUsed(entry.rendered?.metadata?.frontmatter)) {
 					const list = uses.get(termId) ?? [];
 					list.push(catalogEntry);
 					uses.set(termId, list);

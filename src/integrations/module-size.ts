@@ -10,7 +10,7 @@ import {
 	listContentModules,
 	MODULE_SIZE_LIMIT,
 	type SizedModule,
-} from '../lib/site/module-size.ts';
+} from '../lib/content/module-size.ts';
 import { buildFailure } from './build-failure.ts';
 
 const HINT = 'Change the setting named above, then build again.';

@@ -95,3 +95,14 @@ describe('the import graph', () => {
 		expect(offending.map(rel)).toEqual([]);
 	});
 });
+
+describe('catalog entry bodies', () => {
+	test('render through EntryBody: their HTML is in files, and render() gives an empty body', () => {
+		const takesContent = /\{[^}]*\bContent\b[^}]*\}\s*=\s*await\s+render\(/;
+		const offending = files
+			.filter((file) => file.endsWith('.astro') && !file.endsWith('/entry/EntryBody.astro'))
+			.filter((file) => takesContent.test(readFileSync(file, 'utf8')))
+			.map(rel);
+		expect(offending).toEqual([]);
+	});
+});

@@ -67,7 +67,7 @@ describe('the module size check', () => {
 	test('fails the build before Vite starts when the content store passes the limit', async () => {
 		const { buildStart } = await setUp(1025);
 		expect(buildStart).toThrow(
-			/node_modules\/\.astro\/data-store\.json: 1\.0 KiB, Astro’s content store[\s\S]*fix: give the glob\(\) loaders in src\/content\.config\.ts `deferRender: true` and `retainBody: false`/,
+			/node_modules\/\.astro\/data-store\.json: 1\.0 KiB, Astro’s content store[\s\S]*fix: in src\/content\.config\.ts, wrap each large collection’s loader in keepHtmlInFiles\(\) and give its glob\(\) `retainBody: false`/,
 		);
 	});
 
@@ -87,7 +87,7 @@ describe('the module size check', () => {
 				'chunks/store.mjs': { bytes: 2048, module: '\0astro:data-layer-content' },
 			}),
 		).toThrow(
-			/1 module\(s\) over[\s\S]*prerender chunks\/store\.mjs: 2\.0 KiB, a bundled chunk holding Astro’s content store[\s\S]*deferRender/,
+			/1 module\(s\) over[\s\S]*prerender chunks\/store\.mjs: 2\.0 KiB, a bundled chunk holding Astro’s content store[\s\S]*keepHtmlInFiles/,
 		);
 	});
 

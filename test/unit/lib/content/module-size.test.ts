@@ -8,7 +8,7 @@ import {
 	listContentModules,
 	MODULE_SIZE_LIMIT,
 	type SizedModule,
-} from '../../../../src/lib/site/module-size.ts';
+} from '../../../../src/lib/content/module-size.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pdp-module-size-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -93,7 +93,7 @@ describe('formatOversizedModules', () => {
 		expect(report).toBe(
 			'Module size check: 1 module(s) over the 64.0 MiB one module may weigh:\n' +
 				'  node_modules/.astro/data-store.json: 94.0 MiB, Astro’s content store, loaded as one module\n' +
-				'      fix: give the glob() loaders in src/content.config.ts `deferRender: true` and `retainBody: false`, so the store keeps front matter only; if it still passes, set `experimental.collectionStorage: "chunked"` in astro.config.mjs, which splits the store into modules of 20 MB',
+				'      fix: in src/content.config.ts, wrap each large collection’s loader in keepHtmlInFiles() and give its glob() `retainBody: false`, so the store keeps no HTML or Markdown bodies (Astro’s `deferRender: true` keeps HTML out too, as one Vite module per entry); if it still passes, `experimental.collectionStorage: "chunked"` in astro.config.mjs splits the store into modules of 20 MB',
 		);
 	});
 
@@ -104,7 +104,7 @@ describe('formatOversizedModules', () => {
 			kind: 'chunk',
 			largestPart: { id: 'astro:data-layer-content', bytes: 2000, isContentStore: true },
 		};
-		expect(formatOversizedModules([chunk], 1024)).toContain('deferRender: true');
+		expect(formatOversizedModules([chunk], 1024)).toContain('keepHtmlInFiles()');
 	});
 
 	test('any other chunk names its largest module', () => {

@@ -35,6 +35,9 @@ export default defineConfig({
 					globalSetup: ['test/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
+					// Two Chromiums share two cores: what another tab or a scroll event brings about can
+					// take more than vitest's default second to show. A poll still ends when it holds.
+					expect: { poll: { timeout: 5_000 } },
 					// One Chromium per file is plenty on a 2-core machine.
 					maxWorkers: 2,
 				},

@@ -211,8 +211,14 @@ describe('checklist', () => {
 		const checklist = await open();
 		await expect(checklist.progress.isVisible()).resolves.toBe(true);
 		await expect(checklist.stickyProgress.isVisible()).resolves.toBe(false);
+		// Where the list is on the page, not on the screen: showing the progress must not move it,
+		// or a click that starts on an item's link ends beside it.
+		const listTop = () =>
+			checklist.items.first().evaluate((item) => item.getBoundingClientRect().top + scrollY);
+		const before = await listTop();
 		await checklist.items.nth(8).scrollIntoViewIfNeeded();
 		await expect.poll(() => checklist.stickyProgress.isVisible()).toBe(true);
+		await expect(listTop()).resolves.toBe(before);
 		await checklist.page.evaluate(() => window.scrollTo(0, 0));
 		await expect.poll(() => checklist.stickyProgress.isVisible()).toBe(false);
 	});

@@ -22,6 +22,9 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	// Starlight adds its own Markdown plugins (asides, heading links) to this processor.
 	markdown: { processor: satteri({ hastPlugins: [glossaryInPlace(contentDir)] }) },
+	// Pages whose `cacheKey` (src/lib/catalog/page-cache-key.ts) and code are unchanged are copied
+	// from the previous build instead of rendered: see README, "Author rebuilds".
+	experimental: { incrementalBuild: true },
 	integrations: [
 		contentIntegrity({ contentDir }),
 		moduleSize(),

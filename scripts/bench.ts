@@ -9,7 +9,7 @@
  * baseline, as a Markdown table (also written to bench-results/).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,10 +18,12 @@ import { generateSyntheticCatalog } from './lib/synthetic-catalog.ts';
 import { GUIDANCE_COLLECTIONS } from '../src/schemas/collections.ts';
 import { gzipSize, listFiles, median, pageScripts } from './lib/site-measure.ts';
 import { toStarlightDocs } from './lib/baseline-site.ts';
+import { resolveCacheDir } from '../src/lib/content/dir.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, waitForHttp } from './lib/local-server.ts';
 import {
 	growthExponent,
 	PDP_BUILD_STEPS,
+	readRoutes,
 	runTimed,
 	splitSteps,
 	type StepResult,
@@ -61,6 +63,23 @@ interface BuildResult {
 	jsKb: Record<string, number>;
 	/** Seconds and peak memory of each build step, from the build's log (PDP only). */
 	steps: StepResult[];
+	/** PDP only: the build again after one entry's body changed, on the warm caches. */
+	rebuild?: Rebuild;
+}
+
+/** An author's rebuild: its cost, and how many routes it rendered and reused. */
+interface Rebuild {
+	wallSeconds: number;
+	cpuSeconds: number;
+	peakMemoryMb: number;
+	rendered: number;
+	reused: number;
+}
+
+/** How many routes a build rendered, and how many it reused from the previous build. */
+function routeCounts(log: string) {
+	const { rendered, reused } = readRoutes(log);
+	return { rendered: rendered.length, reused: reused.length };
 }
 
 /** Runs a build under GNU time: wall and CPU time, peak memory, and each step's share. */
@@ -74,6 +93,7 @@ async function timedBuild(args: string[], env: Record<string, string>, cwd: stri
 		cpuSeconds: build.cpuSeconds,
 		peakMemoryMb: build.peakMemoryMb,
 		steps: splitSteps(PDP_BUILD_STEPS, build.lines, build.memory),
+		routes: routeCounts(build.lines.map((line) => line.text).join('\n')),
 	};
 }
 
@@ -125,18 +145,23 @@ function writeTree(dir: string, files: readonly { path: string; text: string }[]
 async function benchOurs(size: number, content: string): Promise<BuildResult> {
 	const outDir = join(options.work, `ours-${size}-dist`);
 	rmSync(outDir, { recursive: true, force: true });
-	const timing = await timedBuild(
-		[],
-		{ PDP_CONTENT_DIR: content, PDP_OUT_DIR: outDir, PDP_TODAY: BENCH_DATE },
-		ROOT,
-	);
-	rmSync(join(ROOT, 'node_modules/.astro', `content-${content.replace(/[^a-zA-Z0-9]+/g, '-')}`), {
-		recursive: true,
-		force: true,
-	});
+	const env = { PDP_CONTENT_DIR: content, PDP_OUT_DIR: outDir, PDP_TODAY: BENCH_DATE };
+	const { routes, ...timing } = await timedBuild([], env, ROOT);
+	console.error(`N=${size}: PDP rendered ${routes.rendered} routes; rebuilding after one edit…`);
+	// An author's rebuild: one playbook's body changed, built again on the warm caches.
+	appendFileSync(join(content, 'playbooks/p-00001.md'), '\nA paragraph the benchmark added.\n');
+	const again = await timedBuild([], env, ROOT);
+	const rebuild = {
+		wallSeconds: again.wallSeconds,
+		cpuSeconds: again.cpuSeconds,
+		peakMemoryMb: again.peakMemoryMb,
+		...again.routes,
+	};
+	rmSync(resolve(ROOT, resolveCacheDir(content, {})), { recursive: true, force: true });
 	const first = (type: string) => firstEntryPath(outDir, type);
 	return {
 		...timing,
+		rebuild,
 		...measureOutput(outDir, {
 			home: '/',
 			phase: '/phases/launch/',
@@ -154,11 +179,12 @@ async function benchBaseline(
 	const project = join(options.work, `baseline-${size}`);
 	writeTree(project, toStarlightDocs(files, project));
 	const outDir = join(project, 'dist');
-	const timing = await timedBuild(
+	const { routes, ...timing } = await timedBuild(
 		['--config', relative(ROOT, join(project, 'astro.config.mjs'))],
 		{},
 		ROOT,
 	);
+	console.error(`N=${size}: Starlight rendered ${routes.rendered} routes`);
 	return {
 		...timing,
 		...measureOutput(outDir, { home: '/', playbook: firstEntryPath(outDir, 'playbooks') }),
@@ -196,6 +222,8 @@ async function benchFacet(
 	await page.goto(`${baseUrl}/catalog/`);
 	await page.locator('[data-facets]:not([hidden])').waitFor({ timeout: 60_000 });
 	const box = page.locator('[data-facets] input[name="type"][value="playbooks"]');
+	// Facet groups start closed, so the results lead: open the type group as a reader would.
+	await page.locator('[data-facet-group="type"] > summary').click();
 	const times: number[] = [];
 	for (let round = 0; round < 10; round++) {
 		await box.click();
@@ -423,6 +451,9 @@ async function main(): Promise<void> {
 		line('JS, phase guide (KB gzip)', (result) => result.jsKb['phase']),
 		line('JS, catalog (KB gzip)', (result) => result.jsKb['catalog']),
 		line('JS, checklist (KB gzip)', (result) => result.jsKb['checklist']),
+		`| Rebuild after one body edit: wall / CPU (s) | ${rows.map((row) => `${format(row.ours.rebuild?.wallSeconds)} / ${format(row.ours.rebuild?.cpuSeconds)} | — | —`).join(' | ')} |`,
+		`| Rebuild CPU / cold build CPU | ${rows.map((row) => `${row.ours.rebuild ? `${((100 * row.ours.rebuild.cpuSeconds) / row.ours.cpuSeconds).toFixed(0)} %` : '—'} | — | —`).join(' | ')} |`,
+		`| Rebuild: routes rendered / reused | ${rows.map((row) => `${row.ours.rebuild?.rendered ?? '—'} / ${row.ours.rebuild?.reused ?? '—'} | — | —`).join(' | ')} |`,
 		`| Catalog facet update, median of 10 (ms) | ${rows.map((row) => `${format(row.facet.medianMs)} (max ${format(row.facet.maxMs)}) | — | —`).join(' | ')} |`,
 		`| Catalog data file (KB) | ${rows.map((row) => `${format(row.facet.dataKb, 0)} | — | —`).join(' | ')} |`,
 		`| Search, first results, cold: median / p95 of 20 (ms) | ${rows.map((row) => `${format(row.search.coldMedianMs, 0)} / ${format(row.search.coldP95Ms, 0)} | — | —`).join(' | ')} |`,

@@ -22,6 +22,27 @@ export const PDP_BUILD_STEPS: readonly BuildStep[] = [
 	{ name: 'Headers and finish', endsWith: /\[build\] Complete!/ },
 ];
 
+/** The routes a build's log lists: those Astro rendered, and those it reused from the last build. */
+export interface RouteCounts {
+	rendered: string[];
+	reused: string[];
+}
+
+/**
+ * Reads Astro's route lines (`├─ /path/index.html (+12ms)`): with `experimental.incrementalBuild`
+ * a route copied from the previous build ends in `(cached)` or `(restored)` instead of a time.
+ */
+export function readRoutes(log: string): RouteCounts {
+	const routes = [...log.matchAll(/[├└]─ (\S+)(.*)$/gm)].map(([, path, rest]) => ({
+		path: path ?? '',
+		reused: /\((?:cached|restored)\)/.test(rest ?? ''),
+	}));
+	return {
+		rendered: routes.filter((route) => !route.reused).map((route) => route.path),
+		reused: routes.filter((route) => route.reused).map((route) => route.path),
+	};
+}
+
 /** A log line and when it arrived, in milliseconds from the build's start. */
 export interface TimedLine {
 	atMs: number;

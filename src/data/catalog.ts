@@ -13,6 +13,8 @@ import { assessFreshness, type Freshness } from '../lib/catalog/freshness.ts';
 import { toUtcCalendarDate } from '../schemas/calendar-date.ts';
 import { readTermsUsed } from '../lib/catalog/glossary-terms.ts';
 import { readMarkdownBody } from '../lib/content/files.ts';
+import { catalogDigest, entryPageKey } from '../lib/catalog/page-cache-key.ts';
+import { readSiteSettings } from '../lib/site/settings.ts';
 
 /**
  * The entries of one collection that this build publishes: drafts only in `astro dev`, so an
@@ -68,11 +70,49 @@ export function freshnessOf(
 	});
 }
 
-/** `getStaticPaths` of an entry route: one page per published entry, the entry as its prop. */
+let digest: Promise<string> | undefined;
+
+/**
+ * The digest of everything a page can show of the catalog (src/lib/catalog/page-cache-key.ts),
+ * once per build: the `cacheKey` of every catalog route that shows no entry's body, and part of
+ * the key of those that do (`entryPageKey`).
+ */
+export function loadCatalogDigest(): Promise<string> {
+	digest ??= loadCatalog().then(async (graph) => {
+		const lists = await Promise.all(
+			COLLECTIONS.map(async (collection) =>
+				(await getPublishedEntries(collection)).map((entry) => ({
+					collection,
+					id: entry.id,
+					data: entry.data,
+					fromBody: [
+						graph.get({ collection, id: entry.id })?.references,
+						readTermsUsed(entry.rendered?.metadata?.frontmatter),
+					],
+				})),
+			),
+		);
+		return catalogDigest({ buildDate: BUILD_DATE, settings: readSiteSettings() }, lists.flat());
+	});
+	return digest;
+}
+
+/** `{ cacheKey }` for a page that shows this entry's body; nothing when the entry has no digest. */
+export function cacheKeyOf(catalog: string, entry: { digest?: string | number | undefined }) {
+	const cacheKey = entryPageKey(catalog, entry);
+	return cacheKey === undefined ? {} : { cacheKey };
+}
+
+/**
+ * `getStaticPaths` of an entry route: one page per published entry, the entry as its prop, keyed
+ * for the incremental build by the catalog and the entry's own file.
+ */
 export async function entryPaths<C extends CollectionName>(collection: C) {
+	const catalog = await loadCatalogDigest();
 	return (await getPublishedEntries(collection)).map((entry) => ({
 		params: { id: entry.id },
 		props: { entry },
+		...cacheKeyOf(catalog, entry),
 	}));
 }
 

@@ -8,10 +8,16 @@ export function resolveContentDir(env: Record<string, string | undefined> = proc
 }
 
 /**
- * Where Astro keeps its content cache for a content folder. Each folder gets its own, because
- * the content layer's cache keeps entries from a folder the build no longer reads.
+ * Where Astro keeps its caches (the content store, rendered HTML, the incremental build's pages)
+ * for a content folder: `PDP_CACHE_DIR` when set, otherwise one folder per content folder,
+ * because the content layer's cache keeps entries from a folder the build no longer reads.
  */
-export function resolveCacheDir(contentDir: string): string {
+export function resolveCacheDir(
+	contentDir: string,
+	env: Record<string, string | undefined> = process.env,
+): string {
+	const configured = env['PDP_CACHE_DIR']?.trim();
+	if (configured) return configured;
 	const normalised = contentDir.replace(/^\.\//, '');
 	if (normalised === 'content') return './node_modules/.astro';
 	return `./node_modules/.astro/content-${normalised.replace(/[^a-zA-Z0-9]+/g, '-')}`;

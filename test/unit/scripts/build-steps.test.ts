@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	growthExponent,
 	PDP_BUILD_STEPS,
+	readRoutes,
 	runTimed,
 	splitSteps,
 } from '../../../scripts/lib/build-steps.ts';
@@ -76,6 +77,23 @@ describe('growthExponent', () => {
 	test('has no answer for a cost of zero or a single size', () => {
 		expect(growthExponent({ size: 5_000, cost: 0 }, { size: 20_000, cost: 4 })).toBeUndefined();
 		expect(growthExponent({ size: 5_000, cost: 1 }, { size: 5_000, cost: 4 })).toBeUndefined();
+	});
+});
+
+describe('readRoutes', () => {
+	test('tells the routes Astro rendered from those it reused from the last build', () => {
+		const log = [
+			' generating static routes ',
+			'03:34:01   ├─ /404.html (+1.02s) ',
+			'03:34:03   ├─ /api/checklists/dqi.json (restored)',
+			'03:34:03   ├─ /playbooks/run-the-kickoff/index.html (cached)',
+			'03:34:04   └─ /playbooks/write-the-sow/index.html (+59ms) ',
+			'03:34:08 ✓ Completed in 13.52s.',
+		].join('\n');
+		expect(readRoutes(log)).toEqual({
+			rendered: ['/404.html', '/playbooks/write-the-sow/index.html'],
+			reused: ['/api/checklists/dqi.json', '/playbooks/run-the-kickoff/index.html'],
+		});
 	});
 });
 

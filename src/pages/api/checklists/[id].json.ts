@@ -1,13 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublishedEntries } from '../../../data/catalog.ts';
+import { getPublishedEntries, loadCatalogDigest } from '../../../data/catalog.ts';
 import { buildChecklistApi } from '../../../lib/catalog/api.ts';
 import { readSiteSettings } from '../../../lib/site/settings.ts';
 
-export const getStaticPaths = (async () =>
-	(await getPublishedEntries('checklists')).map((checklist) => ({
+export const getStaticPaths = (async () => {
+	const cacheKey = await loadCatalogDigest();
+	return (await getPublishedEntries('checklists')).map((checklist) => ({
 		params: { id: checklist.id },
 		props: { checklist },
-	}))) satisfies GetStaticPaths;
+		cacheKey,
+	}));
+}) satisfies GetStaticPaths;
 
 /** One checklist's items; described by `/api/checklist.schema.json`. */
 export const GET: APIRoute = ({ props }) => {

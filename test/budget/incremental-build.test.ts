@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateSyntheticCatalog } from '../../scripts/lib/synthetic-catalog.ts';
+import { listFiles } from '../../scripts/lib/site-measure.ts';
+import { readRoutes, type RouteCounts } from '../../scripts/lib/build-steps.ts';
+
+/**
+ * Author rebuilds (Astro's `experimental.incrementalBuild` with our page keys): a build after one
+ * change renders only the pages that change can reach, and its output is, file for file, what a
+ * cold build of the changed catalog gives. Counts and bytes only; the benchmark times it.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'pdp-incremental-'));
+const content = join(work, 'content');
+const warmCache = join(work, 'cache-warm');
+const warmOut = join(work, 'dist-warm');
+const PLAYBOOK = 'playbooks/p-00001.md';
+const RUNBOOK = 'runbooks/r-00002.md';
+
+for (const file of generateSyntheticCatalog({ entries: 50, seed: 7 })) {
+	mkdirSync(dirname(join(content, file.path)), { recursive: true });
+	writeFileSync(join(content, file.path), file.text);
+}
+
+/** Builds the catalog into `outDir` with `cacheDir` as Astro's cache; what was rendered or reused. */
+function build(outDir: string, cacheDir: string): RouteCounts {
+	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			PDP_CONTENT_DIR: content,
+			PDP_OUT_DIR: outDir,
+			PDP_CACHE_DIR: cacheDir,
+			PDP_TODAY: '2026-11-30',
+			NO_COLOR: '1',
+		},
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	if (run.status !== 0)
+		throw new Error(`build failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+	return readRoutes(run.stdout);
+}
+
+/** A cold build of the catalog as it is now, in a cache of its own: the output to match. */
+function coldBuild(name: string): string {
+	const outDir = join(work, `dist-${name}`);
+	build(outDir, join(work, `cache-${name}`));
+	return outDir;
+}
+
+/** Every file of an output folder with its bytes, for comparing two builds. */
+function snapshot(outDir: string): Map<string, Buffer> {
+	return new Map(
+		listFiles(outDir).map((file) => [file.path, readFileSync(join(outDir, file.path))]),
+	);
+}
+
+function expectSameOutput(actual: string, expected: string): void {
+	const [got, want] = [snapshot(actual), snapshot(expected)];
+	expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+	const differing = [...want].filter(([path, bytes]) => !got.get(path)?.equals(bytes));
+	expect(differing.map(([path]) => path)).toEqual([]);
+}
+
+function edit(path: string, change: (text: string) => string): void {
+	const file = join(content, path);
+	writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Three builds of 50 entries and a cold one to compare with: minutes on a busy 2-core machine. */
+const BUILDS_TIMEOUT = 600_000;
+const ENTRY_PAGE =
+	/^\/(playbooks|runbooks|considerations|faqs|checklists|phases|processes|roles|glossary)\/[^/]+\/index\.html$/;
+
+describe('an author’s rebuild', () => {
+	let first: RouteCounts;
+	beforeAll(() => {
+		first = build(warmOut, warmCache);
+	});
+
+	test('the first build renders every page', () => {
+		expect(first.reused).toEqual([]);
+		expect(first.rendered.length).toBeGreaterThan(100);
+	});
+
+	test(
+		'after a change to one entry’s body, renders that entry’s page and the pages no entry keys, and matches a cold build',
+		() => {
+			edit(PLAYBOOK, (text) => `${text}\nA paragraph added for the rebuild test.\n`);
+			const rebuild = build(warmOut, warmCache);
+			expect(rebuild.rendered).toContain('/playbooks/p-00001/index.html');
+			// Every other entry page and listing is reused; only routes without a key (home, search,
+			// the catalog's data, feeds of the whole site) render again.
+			expect(rebuild.rendered.filter((path) => ENTRY_PAGE.test(path))).toEqual([
+				'/playbooks/p-00001/index.html',
+			]);
+			expect(rebuild.reused.length).toBeGreaterThan(first.rendered.length * 0.8);
+			expect(readFileSync(join(warmOut, 'playbooks/p-00001/index.html'), 'utf8')).toContain(
+				'A paragraph added for the rebuild test.',
+			);
+			expectSameOutput(warmOut, coldBuild('body-edit'));
+		},
+		BUILDS_TIMEOUT,
+	);
+
+	test(
+		'after a change to front matter other pages show, renders them again and matches a cold build',
+		() => {
+			edit(RUNBOOK, (text) =>
+				text.replace(/^title: .*$/m, 'title: A title changed for the rebuild test'),
+			);
+			const rebuild = build(warmOut, warmCache);
+			expect(rebuild.reused).toEqual([]);
+			expectSameOutput(warmOut, coldBuild('title-edit'));
+		},
+		BUILDS_TIMEOUT,
+	);
+});

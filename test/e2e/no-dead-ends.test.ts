@@ -53,10 +53,44 @@ describe('no dead ends', () => {
 		const { page } = browse();
 		for (const path of ['/', '/onboarding/']) {
 			await page.goto(path);
-			await expect(page.locator('main a[href="/about/"]').count(), path).resolves.toBeGreaterThan(
-				0,
-			);
+			await expect(
+				page.locator('main a[href="/framework/"]').count(),
+				path,
+			).resolves.toBeGreaterThan(0);
 		}
+		// First thing on the onboarding path: before the first phase guide.
+		const links = await page
+			.locator('main a[href]')
+			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		expect(links.indexOf('/framework/')).toBeLessThan(links.indexOf('/phases/s2d/'));
+	});
+
+	test('the framework page names the four phases, the two quality gates and the four outcomes, each linked', async () => {
+		const { page } = browse();
+		await page.goto('/framework/');
+		const glance = page.locator('main :has(> h2#at-a-glance) + ul');
+		const linked = async (prefix: string) =>
+			(
+				await glance
+					.locator(`a[href^="${prefix}"]`)
+					.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))
+			).sort();
+		await expect(linked('/phases/')).resolves.toEqual([
+			'/phases/close-and-d2s/',
+			'/phases/launch/',
+			'/phases/manage-and-inspect/',
+			'/phases/s2d/',
+		]);
+		const gates = glance.locator('li', { hasText: 'Two quality gates' }).locator('a');
+		await expect(
+			gates.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))),
+		).resolves.toEqual(['/quality-gates/oqr/', '/quality-gates/dqi/']);
+		await expect(linked('/outcomes/')).resolves.toEqual([
+			'/outcomes/improved-esg-performance/',
+			'/outcomes/increased-revenue/',
+			'/outcomes/operational-efficiency/',
+			'/outcomes/reduced-business-risk/',
+		]);
 	});
 
 	test('a type index offers only filters its entries have, each with a count above 0', async () => {

@@ -349,6 +349,7 @@ const EVERY_PAGE_TYPE = [
 	'/onboarding/',
 	'/whats-new/',
 	'/about/',
+	'/framework/',
 	'/authoring/front-matter/',
 	'/no-such-page/',
 ];

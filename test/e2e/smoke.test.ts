@@ -40,6 +40,7 @@ const routes: { path: string; title: string }[] = [
 	{ path: '/whats-new/', title: "What's new" },
 	{ path: '/authoring/front-matter/', title: 'Front matter reference' },
 	{ path: '/about/', title: 'About PDP' },
+	{ path: '/framework/', title: 'The delivery framework in one page' },
 ];
 
 describe('every route type', () => {

@@ -28,6 +28,7 @@ export const TYPE_INDEX_LINKS: SidebarLink[] = [
 
 /** Site-wide pages that are always in the sidebar. */
 export const KEY_PAGE_LINKS: SidebarLink[] = [
+	{ label: 'The framework', link: '/framework/' },
 	{ label: 'Onboarding path', link: '/onboarding/' },
 	{ label: 'Roles', link: '/roles/' },
 	{ label: 'Customer business outcomes', link: '/outcomes/' },

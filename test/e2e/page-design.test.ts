@@ -271,10 +271,10 @@ describe('previous and next links follow the reader’s path', () => {
 	});
 });
 
-// One retry: in about one run in three of the whole suite, on a loaded machine, one page's first
-// paint puts Starlight's fixed right sidebar (the table of contents) off its place, moving it as
-// a whole (a shift of 0.39 with no other node). It never showed in isolation or under a CPU hog;
-// a real shift of our own is there on every try, so a retry still catches it.
+// One retry. The shift CI met about one run in three (the table of contents drawn before the main
+// pane arrived) is fixed and has its own test below; once, right after a build, a first try of
+// /checklists/dqi/#assess at 390 px failed and five runs since have passed, cause not found. A
+// real shift of our own is there on every try, so the retry still catches it.
 describe('nothing moves after the page has drawn (cumulative layout shift 0)', { retry: 1 }, () => {
 	const browse = useBrowser();
 	const phase = phases[0]!;
@@ -330,6 +330,23 @@ describe('nothing moves after the page has drawn (cumulative layout shift 0)', {
 		// Lighthouse shows CLS to three decimals: below 0.0005 it reads 0.
 		const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
 		expect(total, JSON.stringify(shifts)).toBeLessThan(0.0005);
+	});
+
+	// Starlight's HTML has the table of contents before the main pane. A first paint before the
+	// main pane has arrived (slow network, busy machine) showed it at the left, then moved it
+	// across the page: the 0.39 shift CI met about one run in three.
+	test('the table of contents is in its place before the main pane has arrived', async () => {
+		const { page } = browse();
+		await page.setViewportSize(SCREEN);
+		await page.goto(gates[0]!);
+		const tocLeft = () =>
+			page.locator('.right-sidebar').evaluate((toc) => toc.getBoundingClientRect().left);
+		const inPlace = await tocLeft();
+		expect(inPlace).toBeGreaterThan(SCREEN.width / 2);
+		await page.locator('.main-pane').evaluate((pane) => {
+			(pane as HTMLElement).style.display = 'none';
+		});
+		await expect(tocLeft()).resolves.toBe(inPlace);
 	});
 });
 

@@ -350,13 +350,16 @@ const ratio = (ours: number | undefined, base: number | undefined) =>
 
 /**
  * PDP's build step by step: seconds and peak memory per size, then how each step grows between
- * consecutive sizes (the exponent k in time ∝ entries^k; 1 is linear).
+ * consecutive sizes and from the smallest to the largest (the exponent k in time ∝ entries^k; 1
+ * is linear).
  */
 function stepTable(runs: readonly { size: number; result: BuildResult }[]): string[] {
 	const names = PDP_BUILD_STEPS.map((step) => step.name);
 	const step = (result: BuildResult, name: string) =>
 		result.steps.find((item) => item.name === name);
+	// Each doubling, then smallest to largest: one doubling's figure is noisier than the span's.
 	const pairs = runs.slice(1).map((run, index) => [runs[index]!, run] as const);
+	if (runs.length > 2) pairs.push([runs[0]!, runs.at(-1)!]);
 	const exponent = (
 		pair: (typeof pairs)[number],
 		cost: (result: BuildResult) => number | undefined,

@@ -1,18 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateSyntheticCatalog } from '../../scripts/lib/synthetic-catalog.ts';
 import { listFiles } from '../../scripts/lib/site-measure.ts';
 import { readRoutes, type RouteCounts } from '../../scripts/lib/build-steps.ts';
+import { runAstroBuild, writeSyntheticCatalog } from '../support/astro-build.ts';
 
 /**
  * Author rebuilds (Astro's `experimental.incrementalBuild` with our page keys): a build after one
  * change renders only the pages that change can reach, and its output is, file for file, what a
  * cold build of the changed catalog gives. Counts and bytes only; the benchmark times it.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'pdp-incremental-'));
 const content = join(work, 'content');
 const warmCache = join(work, 'cache-warm');
@@ -20,26 +18,11 @@ const warmOut = join(work, 'dist-warm');
 const PLAYBOOK = 'playbooks/p-00001.md';
 const RUNBOOK = 'runbooks/r-00002.md';
 
-for (const file of generateSyntheticCatalog({ entries: 50, seed: 7 })) {
-	mkdirSync(dirname(join(content, file.path)), { recursive: true });
-	writeFileSync(join(content, file.path), file.text);
-}
+writeSyntheticCatalog(content, 50);
 
 /** Builds the catalog into `outDir` with `cacheDir` as Astro's cache; what was rendered or reused. */
 function build(outDir: string, cacheDir: string): RouteCounts {
-	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			PDP_CONTENT_DIR: content,
-			PDP_OUT_DIR: outDir,
-			PDP_CACHE_DIR: cacheDir,
-			PDP_TODAY: '2026-11-30',
-			NO_COLOR: '1',
-		},
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const run = runAstroBuild({ content, outDir, cacheDir });
 	if (run.status !== 0)
 		throw new Error(`build failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
 	return readRoutes(run.stdout);

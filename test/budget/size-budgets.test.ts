@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateSyntheticCatalog } from '../../scripts/lib/synthetic-catalog.ts';
 import { resolveCacheDir } from '../../src/lib/content/dir.ts';
 import { gzipSize, listFiles, median, pageScripts } from '../../scripts/lib/site-measure.ts';
+import { runAstroBuild, writeSyntheticCatalog } from '../support/astro-build.ts';
 
 /**
  * Size budgets: the same synthetic catalog built at 50 and 2,000 entries. Sizes and counts only,
@@ -21,22 +20,8 @@ const outDir = (size: number) => join(work, `dist-${size}`);
 
 function build(size: number): void {
 	const content = join(work, `content-${size}`);
-	for (const file of generateSyntheticCatalog({ entries: size, seed: 7 })) {
-		mkdirSync(dirname(join(content, file.path)), { recursive: true });
-		writeFileSync(join(content, file.path), file.text);
-	}
-	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			PDP_CONTENT_DIR: content,
-			PDP_OUT_DIR: outDir(size),
-			PDP_TODAY: '2026-11-30',
-			NO_COLOR: '1',
-		},
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	writeSyntheticCatalog(content, size);
+	const run = runAstroBuild({ content, outDir: outDir(size) });
 	rmSync(resolve(ROOT, resolveCacheDir(content)), { recursive: true, force: true });
 	if (run.status !== 0)
 		throw new Error(

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { resolveCacheDir } from '../../../src/lib/content/dir.ts';
 import { makeContentTree, type ContentTree } from '../../support/content-tree.ts';
+import { runAstroBuild } from '../../support/astro-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 let tree: ContentTree | undefined;
@@ -21,17 +21,7 @@ function buildTree(...cases: string[]) {
 function buildAndRead<T>(cases: string[], inspect: (read: (path: string) => string) => T) {
 	tree = makeContentTree(...cases);
 	const outDir = `${tree.dir}-dist`;
-	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			PDP_CONTENT_DIR: tree.dir,
-			PDP_OUT_DIR: outDir,
-			PDP_TODAY: '2026-11-30',
-			NO_COLOR: '1',
-		},
-	});
+	const run = runAstroBuild({ content: tree.dir, outDir });
 	try {
 		const result = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 		const read = (path: string) => readFileSync(`${outDir}${path}`, 'utf8');

@@ -59,6 +59,7 @@ export default defineConfig({
 				'./src/styles/glossary.css',
 				'./src/styles/onboarding.css',
 				'./src/styles/search.css',
+				'./src/styles/home.css',
 			],
 			// Starlight's own pages (src/content/docs); catalog entries get theirs from EntryPage.
 			editLink: { baseUrl: readSiteSettings().editBaseUrl },

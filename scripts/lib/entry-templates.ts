@@ -121,6 +121,7 @@ function describeFields(
 		lastReviewed: today,
 		reviewEveryDays: collection === 'glossary' ? 365 : 180,
 		status: 'draft',
+		changes: [{ date: today, type: 'major', note: 'First published.' }],
 	};
 	if (collection === 'glossary') {
 		return {

@@ -709,6 +709,7 @@ function guidanceFields(entry: PlannedEntry): Record<string, YamlValue> {
 		lastReviewed: entry.lastReviewed,
 		reviewEveryDays: entry.reviewEveryDays,
 		status: 'published',
+		changes: firstPublished(entry.lastReviewed),
 	};
 }
 
@@ -902,7 +903,19 @@ function textFor(
 }
 
 function freshness(s: Structure, owner: string): Record<string, YamlValue> {
-	return { owner, lastReviewed: s.date(), reviewEveryDays: 180, status: 'published' };
+	const lastReviewed = s.date();
+	return {
+		owner,
+		lastReviewed,
+		reviewEveryDays: 180,
+		status: 'published',
+		changes: firstPublished(lastReviewed),
+	};
+}
+
+/** An entry's history: published on the day it was last reviewed. */
+function firstPublished(date: string): YamlValue {
+	return [{ date, type: 'major', note: 'First published.' }];
 }
 
 const bullets = (count: number, write: () => string) =>
@@ -1082,15 +1095,17 @@ function writeGlossaryTerm(
 	s: Structure,
 	[term = '', expansion, seeAlso, definition = '']: string[],
 ) {
+	const lastReviewed = s.date();
 	const text = toYaml({
 		term,
 		expansion: expansion || undefined,
 		definition,
 		seeAlso: seeAlso ? [seeAlso] : undefined,
 		owner: 'area-lead',
-		lastReviewed: s.date(),
+		lastReviewed,
 		reviewEveryDays: 365,
 		status: 'published',
+		changes: firstPublished(lastReviewed),
 	});
 	return { path: `glossary/${toSlug(term)}.yaml`, text };
 }

@@ -55,6 +55,49 @@ export const calendarDate = z.preprocess(
 		),
 );
 
+/** How much a change matters to readers: What's new and the feeds list the major ones. */
+export const CHANGE_TYPES = ['major', 'minor'] as const;
+
+/** One line of an entry's history, as GOV.UK's "updates to this page". */
+export const change = z.strictObject({
+	date: calendarDate.meta({ description: 'When the change was made (YYYY-MM-DD).' }),
+	type: z.enum(CHANGE_TYPES).meta({
+		description:
+			"major (readers should know: listed on What's new and in the feeds) or minor (wording, links, a review that changed nothing).",
+	}),
+	note: z
+		.string()
+		.trim()
+		.min(5, authored('too short', 'say what changed, for a reader, in a few words'))
+		.max(300, authored('too long', 'keep the note under 300 characters'))
+		.meta({ description: 'What changed, for a reader, e.g. "Added the DQI window".' }),
+});
+
+const missingChanges = authored(
+	'required field is missing',
+	'add "changes:" with at least one line, e.g. "changes: [{ date: 2026-12-02, type: major, note: First published }]"',
+);
+
+/**
+ * The entry's history, any order (pages show it newest first). Moving `lastReviewed` needs a
+ * change of that date, even a minor "Reviewed; no changes" (the content check enforces it).
+ */
+export const changesField = z
+	.array(change, {
+		error: (issue) => (issue.input === undefined ? missingChanges.error : undefined),
+	})
+	.min(
+		1,
+		authored(
+			'empty list',
+			'add at least one change, e.g. { date: 2026-12-02, type: major, note: First published }',
+		),
+	)
+	.meta({
+		description:
+			'The entry\'s history: one `{ date, type, note }` per change, `type` major or minor. A review that moves `lastReviewed` adds one.',
+	});
+
 /** Publication state of an entry. */
 export const STATUSES = ['draft', 'published', 'deprecated'] as const;
 
@@ -96,16 +139,7 @@ export function baseFields(reference: ReferenceFactory) {
 			description:
 				'draft (not published), published, or deprecated (kept, but marked as replaced).',
 		}),
-		changeNote: z
-			.string()
-			.trim()
-			.min(5, authored('too short', 'describe the change in a few words'))
-			.max(300, authored('too long', 'keep the change note under 300 characters'))
-			.optional()
-			.meta({
-				description:
-					'What changed at the last review, shown on What\'s new, e.g. "Added the DQI window".',
-			}),
+		changes: changesField,
 		supersededBy: entryLink.optional().meta({
 			description:
 				'The entry that replaces this one, as `<type>/<id>`, when `status` is deprecated.',

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { authored, calendarDate, STATUSES, type ReferenceFactory } from './common.ts';
+import {
+	authored,
+	calendarDate,
+	changesField,
+	STATUSES,
+	type ReferenceFactory,
+} from './common.ts';
 import { entryLink } from './references.ts';
 
 /** A glossary term (`content/glossary/<id>.yaml`): the term, its expansion and its meaning. */
@@ -47,9 +53,7 @@ export function glossarySchema(reference: ReferenceFactory) {
 			.enum(STATUSES)
 			.default('published')
 			.meta({ description: 'draft, published or deprecated.' }),
-		changeNote: z.string().trim().min(5).max(300).optional().meta({
-			description: "What changed at the last review, shown on What's new.",
-		}),
+		changes: changesField,
 		supersededBy: entryLink.optional().meta({
 			description:
 				'The term that replaces this one, as `glossary/<id>`, when `status` is deprecated.',

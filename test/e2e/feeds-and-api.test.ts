@@ -16,6 +16,11 @@ const stateOf = (entry: (typeof entries)[number]) =>
 		),
 		today,
 	}).state;
+/** An entry's history as written in its file. */
+const changesOf = (entry: (typeof entries)[number]) =>
+	(
+		(entry.data['changes'] as { date: unknown; type: string; note: string }[] | undefined) ?? []
+	).map((change) => ({ ...change, date: String(change.date) }));
 const practice = entries.filter((entry) =>
 	['playbooks', 'runbooks', 'considerations', 'faqs', 'checklists'].includes(entry.collection),
 );
@@ -47,6 +52,37 @@ describe('freshness, feedback and editing on entry pages', () => {
 		}
 	});
 
+	test('an entry shows when it was last updated and, on request, all its updates', async () => {
+		const { page } = browse();
+		const entry = practice
+			.filter((candidate) => changesOf(candidate).length > 2)
+			.sort((left, right) => changesOf(right).length - changesOf(left).length)[0]!;
+		const changes = changesOf(entry).sort((left, right) => right.date.localeCompare(left.date));
+		await page.goto(entryPath(entry.collection, entry.id));
+		const updated = page.locator('.pdp-meta-line').getByRole('link', { name: /^Updated / });
+		await expect(updated.textContent()).resolves.toBe(changes[0]?.date);
+		await updated.click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#updates');
+		const updates = page.getByRole('region', { name: 'Updates to this page' });
+		await expect(updates.locator('.pdp-updates__latest').textContent()).resolves.toContain(
+			changes[0]?.note,
+		);
+		await expect(updates.locator('.pdp-updates__latest').isVisible()).resolves.toBe(true);
+		const earlier = updates.locator('.pdp-updates__all li');
+		await expect(earlier.first().isVisible()).resolves.toBe(false);
+		await updates.getByText(`All updates (${String(changes.length)})`).click();
+		await expect(earlier.first().isVisible()).resolves.toBe(true);
+		// Open, the section reads as the whole history, newest first, each update once.
+		const list = updates.locator('.pdp-updates__list > li');
+		const texts = await list.allTextContents();
+		expect(texts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
+			changes.map(
+				(change) =>
+					`${change.date} ${change.type === 'major' ? 'Major' : 'Minor'} ${change.note.replace(/\s+/g, ' ')}`,
+			),
+		);
+	});
+
 	test('every entry has an edit link to its file and a prefilled "Was this helpful?"', async () => {
 		const { page } = browse();
 		const playbook = practice.find((entry) => entry.collection === 'playbooks')!;
@@ -63,7 +99,7 @@ describe('freshness, feedback and editing on entry pages', () => {
 describe("What's new and its feeds", () => {
 	const browse = useBrowser();
 
-	test('the RSS feed parses as XML and lists the newest entries first', async () => {
+	test('the RSS feed parses as XML and lists the major changes, newest first', async () => {
 		const { page, baseUrl } = browse();
 		await page.goto('/whats-new/');
 		const feed = await page.evaluate(async (url) => {
@@ -74,22 +110,38 @@ describe("What's new and its feeds", () => {
 				items: [...xml.querySelectorAll('item')].map((item) => ({
 					title: item.querySelector('title')?.textContent ?? '',
 					link: item.querySelector('link')?.textContent ?? '',
+					guid: item.querySelector('guid')?.textContent ?? '',
 					date: item.querySelector('pubDate')?.textContent ?? '',
+					description: item.querySelector('description')?.textContent ?? '',
 				})),
 			};
 		}, `${baseUrl}/whats-new/rss.xml`);
 		expect(feed.error).toBeNull();
-		const published = entries.filter((entry) => entry.data['status'] !== 'deprecated');
-		expect(feed.items).toHaveLength(Math.min(50, published.length));
-		const dates = feed.items.map((item) => new Date(item.date).getTime());
-		expect([...dates].sort((a, b) => b - a)).toEqual(dates);
-		const newest = [...published].sort((a, b) =>
-			String(b.data['lastReviewed']).localeCompare(String(a.data['lastReviewed'])),
-		)[0]!;
-		expect(new Date(feed.items[0]?.date ?? '').toISOString().slice(0, 10)).toBe(
-			String(newest.data['lastReviewed']),
-		);
+		const majorChanges = entries
+			.filter((entry) => entry.data['status'] === 'published')
+			.flatMap((entry) =>
+				changesOf(entry)
+					.filter((change) => change.type === 'major')
+					.map((change) => ({ ...change, path: entryPath(entry.collection, entry.id) })),
+			)
+			.sort((left, right) => right.date.localeCompare(left.date));
+		expect(feed.items).toHaveLength(Math.min(50, majorChanges.length));
+		const dates = feed.items.map((item) => new Date(item.date).toISOString().slice(0, 10));
+		expect([...dates].sort().reverse()).toEqual(dates);
+		expect(dates[0]).toBe(majorChanges[0]?.date);
+		// Every item is one change: its note, and a guid of its own even when a page changed twice.
+		for (const item of feed.items) {
+			const path = new URL(item.link).pathname;
+			expect(
+				majorChanges.some((change) => change.path === path && change.note === item.description),
+				`${path}: ${item.description}`,
+			).toBe(true);
+		}
+		expect(new Set(feed.items.map((item) => item.guid)).size).toBe(feed.items.length);
 		await expect(page.locator('.pdp-changes > li').count()).resolves.toBe(feed.items.length);
+		await expect(
+			page.locator('.pdp-changes > li').first().locator('.pdp-entry-card__summary').textContent(),
+		).resolves.toBe(feed.items[0]?.description);
 	});
 
 	test('each phase has its own feed with only that phase’s entries', async () => {

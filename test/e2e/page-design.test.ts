@@ -33,21 +33,24 @@ async function screensOf(page: Page, path: string): Promise<number> {
 
 describe('every page keeps to its height budget on the real catalog (1280×800)', () => {
 	const browse = useBrowser();
+	// Six screens of reading, plus the quarter screen every entry page ends with (its updates and
+	// "Was this helpful?"); roles list every phase's duties and get eight.
+	const READING = 6.25;
 	const budgets: { type: string; screens: number; paths: string[] }[] = [
-		{ type: 'phase guides', screens: 6, paths: phases.map((p) => entryPath('phases', p.id)) },
+		{ type: 'phase guides', screens: READING, paths: phases.map((p) => entryPath('phases', p.id)) },
 		...(['playbooks', 'runbooks', 'considerations', 'faqs', 'checklists'] as const).map(
 			(collection) => ({
 				type: collection,
-				screens: 6,
+				screens: READING,
 				paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
 			}),
 		),
 		...(['processes', 'outcomes', 'standards', 'glossary'] as const).map((collection) => ({
 			type: collection,
-			screens: 6,
+			screens: READING,
 			paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
 		})),
-		{ type: 'quality gates', screens: 6, paths: gates },
+		{ type: 'quality gates', screens: READING, paths: gates },
 		{
 			type: 'roles',
 			screens: 8,

@@ -18,12 +18,35 @@ export interface CatalogEntry {
 	owner: string | undefined;
 	lastReviewed: string;
 	reviewEveryDays: number;
-	/** What changed at the last review, when the author said. */
-	changeNote: string | undefined;
+	/** The entry's history, newest first (then in the order written). */
+	changes: EntryChange[];
 	/** Position for ordered collections (phases); undefined elsewhere. */
 	order: number | undefined;
 	/** Every link this entry's data makes to another entry. */
 	references: FoundReference[];
+}
+
+/** One line of an entry's history. */
+export interface EntryChange {
+	date: string;
+	type: 'major' | 'minor';
+	note: string;
+}
+
+/** The `changes` an entry's data lists, well-formed ones only, newest first. */
+function changesOf(value: unknown): EntryChange[] {
+	if (!Array.isArray(value)) return [];
+	return value
+		.filter(
+			(item): item is EntryChange =>
+				typeof item === 'object' &&
+				item !== null &&
+				typeof (item as EntryChange).date === 'string' &&
+				typeof (item as EntryChange).note === 'string' &&
+				['major', 'minor'].includes((item as EntryChange).type),
+		)
+		.map(({ date, type, note }) => ({ date, type, note }))
+		.sort((left, right) => right.date.localeCompare(left.date));
 }
 
 /** The key of an entry across collections: `playbooks/run-the-kickoff`. */
@@ -68,7 +91,7 @@ export function toCatalogEntry(
 		owner: idOf(data['owner']),
 		lastReviewed: text('lastReviewed') ?? '',
 		reviewEveryDays: typeof data['reviewEveryDays'] === 'number' ? data['reviewEveryDays'] : 180,
-		changeNote: text('changeNote'),
+		changes: changesOf(data['changes']),
 		order: typeof data['order'] === 'number' ? data['order'] : undefined,
 		references: findReferences(data),
 	};

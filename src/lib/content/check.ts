@@ -24,6 +24,7 @@ import {
 	checkAcronyms,
 	checkFaqQuestions,
 	checkOnboardingPath,
+	checkReviewChanges,
 	checkOrphans,
 	checkProcessGuidance,
 	checkReferences,
@@ -125,6 +126,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		...checkReferences(valid, idsByCollection),
 		...checkOrphans(valid),
 		...checkOnboardingPath(valid),
+		...checkReviewChanges(valid),
 		...checkQualityGateIds(valid),
 		...checkProcessGuidance(parsedFiles),
 		// With a broken glossary file every acronym it defines would be reported too; fix it first.

@@ -9,12 +9,30 @@ type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
 
+/** Fields that were renamed, with how to write the new one. */
+const RENAMED_FIELDS: Readonly<Record<string, { to: string; fix: string }>> = {
+	changeNote: {
+		to: 'changes',
+		fix: 'move the note into "changes", a list of { date, type, note }, e.g. "- { date: 2026-12-02, type: minor, note: Added the DQI window }"',
+	},
+};
+
 /** Turns one schema issue into problems that name the file, line, field and fix. */
 export function describeIssue(issue: Issue, file: ParsedContentFile): ContentProblem[] {
 	const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
 	if (issue.code === 'unrecognized_keys') {
 		const allowed = allowedKeysAt(file.collection, path);
 		return issue.keys.map((key) => {
+			const renamed = RENAMED_FIELDS[key];
+			if (renamed && allowed.includes(renamed.to)) {
+				return {
+					file: file.path,
+					line: file.lineOf([...path, key]),
+					field: [...path, key].join('.'),
+					message: `"${key}" is no longer a field: it became "${renamed.to}"`,
+					fix: renamed.fix,
+				};
+			}
 			const suggestion = suggestClosest(key, allowed);
 			return {
 				file: file.path,

@@ -200,3 +200,25 @@ export function checkOnboardingPath(entries: readonly ValidEntry[]): ContentProb
 	}
 	return problems;
 }
+
+/**
+ * A review is recorded as a change: an entry whose `lastReviewed` is later than its newest change
+ * moved its review date without saying what the review changed.
+ */
+export function checkReviewChanges(entries: readonly ValidEntry[]): ContentProblem[] {
+	return entries.flatMap(({ file, data }) => {
+		const reviewed = data['lastReviewed'];
+		const changes = Array.isArray(data['changes']) ? (data['changes'] as { date: string }[]) : [];
+		const newest = changes.map((change) => change.date).sort().at(-1);
+		if (typeof reviewed !== 'string' || !newest || reviewed <= newest) return [];
+		return [
+			{
+				file: file.path,
+				line: file.lineOf(['lastReviewed']),
+				field: 'lastReviewed',
+				message: `lastReviewed (${reviewed}) is later than the newest change (${newest}), so the review is not in the page's history`,
+				fix: `add a change for the review to "changes", e.g. "- { date: ${reviewed}, type: minor, note: Reviewed; no changes }" (type major if readers should know)`,
+			},
+		];
+	});
+}

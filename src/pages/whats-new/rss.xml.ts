@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { renderChangesFeed } from '../../data/feeds.ts';
 
-/** RSS feed of the most recently added or reviewed entries. */
+/** RSS feed of the major changes to the catalog, newest first. */
 export const GET: APIRoute = () => renderChangesFeed();

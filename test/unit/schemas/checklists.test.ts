@@ -15,6 +15,7 @@ function validChecklist(): Record<string, unknown> {
 		roles: ['engagement-manager'],
 		owner: 'senior-pm',
 		lastReviewed: '2026-10-14',
+		changes: [{ date: '2026-10-14', type: 'major', note: 'First published.' }],
 		kind: 'procedure',
 		items: [
 			{

@@ -24,6 +24,7 @@ function validPhase(): Record<string, unknown> {
 		roles: ['engagement-manager'],
 		owner: 'area-lead',
 		lastReviewed: '2026-10-01',
+		changes: [{ date: '2026-10-01', type: 'major', note: 'First published.' }],
 		onboarding: {
 			learn: 'How an engagement starts, from Sprint 0 to the first status report.',
 			playbooks: [keyPlaybook('plan-and-run-sprint-0'), keyPlaybook('run-the-customer-kickoff')],

@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => {
 	}));
 }) satisfies GetStaticPaths;
 
-/** RSS feed of one phase's most recently added or reviewed entries. */
+/** RSS feed of the major changes to one phase's entries, newest first. */
 export const GET: APIRoute = ({ params }) => renderChangesFeed(params.phase);

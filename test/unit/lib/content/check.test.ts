@@ -103,6 +103,27 @@ describe('checkContent', () => {
 			},
 		},
 		{
+			name: 'review-without-change',
+			problem: {
+				file: 'playbooks/run-the-customer-kickoff.md',
+				line: 10,
+				field: 'lastReviewed',
+				message:
+					"lastReviewed (2026-11-20) is later than the newest change (2026-10-01), so the review is not in the page's history",
+				fix: 'add a change for the review to "changes", e.g. "- { date: 2026-11-20, type: minor, note: Reviewed; no changes }" (type major if readers should know)',
+			},
+		},
+		{
+			name: 'renamed-change-note',
+			problem: {
+				file: 'considerations/kickoff-timing.md',
+				line: 9,
+				field: 'changeNote',
+				message: '"changeNote" is no longer a field: it became "changes"',
+				fix: 'move the note into "changes", a list of { date, type, note }, e.g. "- { date: 2026-12-02, type: minor, note: Added the DQI window }"',
+			},
+		},
+		{
 			name: 'colon-in-link',
 			problem: {
 				file: 'considerations/kickoff-timing.md',
@@ -126,7 +147,7 @@ describe('checkContent', () => {
 			name: 'missing-section',
 			problem: {
 				file: 'runbooks/publish-the-status-report.md',
-				line: 10,
+				line: 14,
 				field: 'body',
 				message:
 					'missing section "## Verification" (every runbook needs: Trigger, Prerequisites, Steps, Verification, Escalation)',
@@ -263,14 +284,14 @@ describe('checkContent', () => {
 		expect(check('unsafe-html')).toEqual([
 			{
 				file: 'considerations/kickoff-timing.md',
-				line: 13,
+				line: 17,
 				field: 'body',
 				message: 'raw HTML <img> is not allowed in content',
 				fix: 'write it in Markdown instead; allowed HTML: abbr, kbd, sub, sup, br, mark, small, details, summary, dl, dt, dd, a, span',
 			},
 			{
 				file: 'considerations/kickoff-timing.md',
-				line: 15,
+				line: 19,
 				field: 'body',
 				message: 'script URL "javascript:alert(1)" in a link',
 				fix: 'link to a page: /<type>/<id>/ or an https:// address',
@@ -282,7 +303,7 @@ describe('checkContent', () => {
 		expect(check('unknown-acronym')).toEqual([
 			{
 				file: 'considerations/kickoff-timing.md',
-				line: 13,
+				line: 17,
 				field: 'body',
 				message: 'acronym "QBR" is not in the glossary',
 				fix: 'add content/glossary/qbr.yaml (term: QBR), or spell it out',
@@ -354,7 +375,7 @@ describe('checkContent', () => {
 		expect(check('faq-without-questions')).toEqual([
 			{
 				file: 'faqs/kickoff-faq.md',
-				line: 10,
+				line: 14,
 				field: 'body',
 				message: 'an FAQ page needs at least one question',
 				fix: 'write each question as a "## Question?" heading followed by its answer',

@@ -95,7 +95,7 @@ export const changesField = z
 	)
 	.meta({
 		description:
-			'The entry\'s history: one `{ date, type, note }` per change, `type` major or minor. A review that moves `lastReviewed` adds one.',
+			"The entry's history: one `{ date, type, note }` per change, `type` major or minor. A review that moves `lastReviewed` adds one.",
 	});
 
 /** Publication state of an entry. */

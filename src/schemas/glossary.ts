@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	authored,
-	calendarDate,
-	changesField,
-	STATUSES,
-	type ReferenceFactory,
-} from './common.ts';
+import { authored, calendarDate, changesField, STATUSES, type ReferenceFactory } from './common.ts';
 import { entryLink } from './references.ts';
 
 /** A glossary term (`content/glossary/<id>.yaml`): the term, its expansion and its meaning. */

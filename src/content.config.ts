@@ -57,5 +57,8 @@ export const collections = {
 	standards: catalogCollection('standards', SCHEMAS.standards(astroReference)),
 	// content/glossary/*.yaml, one term per file; read by /glossary/.
 	glossary: catalogCollection('glossary', SCHEMAS.glossary(astroReference)),
+	// content/questions/*.yaml, what the framework leaves open; read by /questions/<id>/ and
+	// /authoring/open-questions/, and named in entries' `questions`.
+	questions: catalogCollection('questions', SCHEMAS.questions(astroReference)),
 	// Written out so each collection keeps its own entry type; the registry's names must all be here.
 } satisfies Record<'docs' | CollectionName, unknown>;

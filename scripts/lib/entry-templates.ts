@@ -170,6 +170,12 @@ function describeFields(
 			measures: ['Replace with one way an engagement can show it moved this outcome.'],
 		}),
 		standards: () => ({ phases: [link('phases')], roles: [link('roles')], guidance: [] }),
+		questions: () => ({
+			framework:
+				'Replace with what the framework says on the point, quoting it where it helps, and what it leaves out.',
+			assumption:
+				'Replace with the working assumption pages follow until the content owner confirms the point.',
+		}),
 		roles: () => ({
 			persona: 'proserve-delivery',
 			duties: links.phases

@@ -16,6 +16,7 @@ export const DEFAULT_REVIEW_EVERY_DAYS: Record<CollectionName, number> = {
 	outcomes: 180,
 	standards: 180,
 	glossary: 365,
+	questions: 180,
 };
 
 /** One published entry with its review status. */

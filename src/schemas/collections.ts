@@ -144,6 +144,17 @@ export const COLLECTION_INFO = {
 		plural: 'Glossary',
 		description: 'Terms and acronyms used across the framework.',
 	},
+	questions: {
+		format: 'yaml',
+		kind: 'reference',
+		page: 'own',
+		catalogOrder: false,
+		indexed: false,
+		singular: 'Open question',
+		plural: 'Open questions',
+		description:
+			'Points the framework leaves open, each with what it says and the working assumption meanwhile.',
+	},
 } as const satisfies Record<CollectionName, CollectionInfo>;
 
 type Info = typeof COLLECTION_INFO;

@@ -144,7 +144,19 @@ export function baseFields(reference: ReferenceFactory) {
 			description:
 				'The entry that replaces this one, as `<type>/<id>`, when `status` is deprecated.',
 		}),
+		questions: questionsField(reference),
 	};
+}
+
+/**
+ * The open questions an entry depends on: its page shows one line linking each, instead of a
+ * "to be confirmed" paragraph of its own.
+ */
+export function questionsField(reference: ReferenceFactory) {
+	return z.array(reference('questions')).default([]).meta({
+		description:
+			'Points the framework leaves open that this entry relies on, as ids under content/questions/; its page links each in one line.',
+	});
 }
 
 /** Fields that place a practice entry in the framework: phases, process, roles, outcomes. */

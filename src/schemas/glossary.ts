@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { authored, calendarDate, changesField, STATUSES, type ReferenceFactory } from './common.ts';
+import {
+	authored,
+	calendarDate,
+	changesField,
+	questionsField,
+	STATUSES,
+	type ReferenceFactory,
+} from './common.ts';
 import { entryLink } from './references.ts';
 
 /** A glossary term (`content/glossary/<id>.yaml`): the term, its expansion and its meaning. */
@@ -25,9 +32,7 @@ export function glossarySchema(reference: ReferenceFactory) {
 			description:
 				'Whether pages explain the term where it is first used (a popover with the definition); false for everyday words every reader knows, such as "engagement".',
 		}),
-		toConfirm: z.boolean().default(false).meta({
-			description: 'True when the meaning is still to be confirmed by the content owner.',
-		}),
+		questions: questionsField(reference),
 		seeAlso: z
 			.array(entryLink)
 			.default([])

@@ -7,6 +7,7 @@ import { outcomeSchema } from './outcomes.ts';
 import { phaseSchema } from './phases.ts';
 import { playbookSchema } from './playbooks.ts';
 import { processSchema } from './processes.ts';
+import { questionSchema } from './questions.ts';
 import { roleSchema } from './roles.ts';
 import { runbookSchema } from './runbooks.ts';
 import { standardSchema } from './standards.ts';
@@ -24,6 +25,7 @@ export const SCHEMAS = {
 	outcomes: outcomeSchema,
 	standards: standardSchema,
 	glossary: glossarySchema,
+	questions: questionSchema,
 } satisfies Record<CollectionName, (reference: ReferenceFactory) => unknown>;
 
 export { COLLECTION_FORMAT } from './collections.ts';

@@ -13,6 +13,7 @@ export const COLLECTIONS = [
 	'outcomes',
 	'standards',
 	'glossary',
+	'questions',
 ] as const;
 
 /** Name of one catalog collection, which is also its folder under `content/` and its URL prefix. */

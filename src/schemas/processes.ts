@@ -61,18 +61,6 @@ function qualityGate(reference: ReferenceFactory) {
 		calculator: z.enum(GATE_CALCULATORS).optional().meta({
 			description: "A calculator shown on the gate's page: `dqi-window` (the 120–365-day window).",
 		}),
-		toConfirm: z
-			.string()
-			.trim()
-			.min(
-				20,
-				authored('too short', 'say what the framework leaves open in at least 20 characters'),
-			)
-			.optional()
-			.meta({
-				description:
-					'What the framework leaves open about it (timing, roles, form), shown once on its page as "To be confirmed by the content owner".',
-			}),
 	});
 }
 

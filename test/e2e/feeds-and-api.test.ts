@@ -118,7 +118,7 @@ describe("What's new and its feeds", () => {
 		}, `${baseUrl}/whats-new/rss.xml`);
 		expect(feed.error).toBeNull();
 		const majorChanges = entries
-			.filter((entry) => entry.data['status'] === 'published')
+			.filter((entry) => (entry.data['status'] ?? 'published') === 'published')
 			.flatMap((entry) =>
 				changesOf(entry)
 					.filter((change) => change.type === 'major')

@@ -45,11 +45,13 @@ describe('every page keeps to its height budget on the real catalog (1280×800)'
 				paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
 			}),
 		),
-		...(['processes', 'outcomes', 'standards', 'glossary'] as const).map((collection) => ({
-			type: collection,
-			screens: READING,
-			paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
-		})),
+		...(['processes', 'outcomes', 'standards', 'glossary', 'questions'] as const).map(
+			(collection) => ({
+				type: collection,
+				screens: READING,
+				paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
+			}),
+		),
 		{ type: 'quality gates', screens: READING, paths: gates },
 		{
 			type: 'roles',

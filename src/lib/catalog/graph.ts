@@ -18,6 +18,10 @@ export interface CatalogEntry {
 	owner: string | undefined;
 	lastReviewed: string;
 	reviewEveryDays: number;
+	/** The open questions (ids) the entry names in `questions`. */
+	questions: string[];
+	/** For an open question, whether it has been answered; false for every other entry. */
+	answered: boolean;
 	/** The entry's history, newest first (then in the order written). */
 	changes: EntryChange[];
 	/** Position for ordered collections (phases); undefined elsewhere. */
@@ -91,6 +95,8 @@ export function toCatalogEntry(
 		owner: idOf(data['owner']),
 		lastReviewed: text('lastReviewed') ?? '',
 		reviewEveryDays: typeof data['reviewEveryDays'] === 'number' ? data['reviewEveryDays'] : 180,
+		questions: ids(data['questions']),
+		answered: collection === 'questions' && typeof data['answer'] === 'string',
 		changes: changesOf(data['changes']),
 		order: typeof data['order'] === 'number' ? data['order'] : undefined,
 		references: findReferences(data),

@@ -22,12 +22,14 @@ import { listSitePages, listGlossaryNames } from '../search/build/site-pages.ts'
 import { loadSearchVocabulary } from '../search/build/vocabulary-file.ts';
 import {
 	checkAcronyms,
+	checkAnsweredQuestions,
 	checkFaqQuestions,
 	checkOnboardingPath,
 	checkReviewChanges,
 	checkOrphans,
 	checkProcessGuidance,
 	checkReferences,
+	checkToBeConfirmed,
 	type ValidEntry,
 } from './rules.ts';
 import { toSlug } from '../slug.ts';
@@ -119,7 +121,12 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		} else {
 			valid.push({ file: parsed, data: result.data });
 		}
-		problems.push(...checkSections(parsed), ...checkFaqQuestions(parsed), ...checkMarkup(parsed));
+		problems.push(
+			...checkSections(parsed),
+			...checkFaqQuestions(parsed),
+			...checkMarkup(parsed),
+			...checkToBeConfirmed(parsed),
+		);
 	}
 
 	problems.push(
@@ -127,6 +134,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		...checkOrphans(valid),
 		...checkOnboardingPath(valid),
 		...checkReviewChanges(valid),
+		...checkAnsweredQuestions(valid),
 		...checkQualityGateIds(valid),
 		...checkProcessGuidance(parsedFiles),
 		// With a broken glossary file every acronym it defines would be reported too; fix it first.

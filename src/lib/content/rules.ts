@@ -222,3 +222,86 @@ export function checkReviewChanges(entries: readonly ValidEntry[]): ContentProbl
 		];
 	});
 }
+
+const TO_BE_CONFIRMED = /\bto be confirmed\b/i;
+const QUESTION_LINK = /\/questions\/[a-z0-9-]+\/?/;
+const WRITE_A_QUESTION =
+	'name the open point in "questions:" (an id under content/questions/, or a new question there with what the framework says and the working assumption) and delete this text: the page then shows one line linking to it';
+
+/** Every string in a parsed YAML value, with its path. */
+function stringsIn(value: unknown, path: (string | number)[] = []): [string, (string | number)[]][] {
+	if (typeof value === 'string') return [[value, path]];
+	if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
+	}
+	return [];
+}
+
+/**
+ * What the framework leaves open is written once, as an open question, and named by the pages that
+ * rely on it. A "to be confirmed" paragraph (in a body or a YAML value) that links no question is
+ * the old way of writing it out on each page, and drifts; it is refused.
+ */
+export function checkToBeConfirmed(file: ParsedContentFile): ContentProblem[] {
+	if (file.collection === 'questions') return [];
+	const problems: ContentProblem[] = [];
+	for (const [text, path] of stringsIn(file.data)) {
+		if (TO_BE_CONFIRMED.test(text) && !QUESTION_LINK.test(text)) {
+			problems.push({
+				file: file.path,
+				line: file.lineOf(path),
+				field: path.join('.'),
+				message: 'a "to be confirmed" note is written out here instead of naming an open question',
+				fix: WRITE_A_QUESTION,
+			});
+		}
+	}
+	const lines = file.body.split(/\r?\n/);
+	let start = 0;
+	for (let index = 0; index <= lines.length; index += 1) {
+		const line = lines[index];
+		if (line !== undefined && line.trim() !== '') continue;
+		const paragraph = lines.slice(start, index).join('\n');
+		if (TO_BE_CONFIRMED.test(paragraph) && !QUESTION_LINK.test(paragraph)) {
+			const offset = lines.slice(start, index).findIndex((text) => TO_BE_CONFIRMED.test(text));
+			problems.push({
+				file: file.path,
+				line: file.bodyStartLine + start + Math.max(offset, 0),
+				field: 'body',
+				message: 'a "to be confirmed" note is written out here instead of naming an open question',
+				fix: WRITE_A_QUESTION,
+			});
+		}
+		start = index + 1;
+	}
+	return problems;
+}
+
+/**
+ * An answered question's pages must follow its answer: naming it in `questions` once it is answered
+ * means the page still follows the working assumption.
+ */
+export function checkAnsweredQuestions(entries: readonly ValidEntry[]): ContentProblem[] {
+	const answered = new Set(
+		entries
+			.filter(({ file, data }) => file.collection === 'questions' && typeof data['answer'] === 'string')
+			.map(({ file }) => file.id),
+	);
+	return entries.flatMap(({ file, data }) =>
+		(Array.isArray(data['questions']) ? (data['questions'] as { id: string }[]) : []).flatMap(
+			(question, index) =>
+				answered.has(question.id)
+					? [
+							{
+								file: file.path,
+								line: file.lineOf(['questions', index]),
+								field: `questions.${String(index)}`,
+								message: `questions/${question.id} is answered, and this page still names it`,
+								fix: `bring the page in line with the answer in content/questions/${question.id}.yaml, then remove "${question.id}" from questions`,
+							},
+						]
+					: [],
+		),
+	);
+}

@@ -34,6 +34,7 @@ export const KEY_PAGE_LINKS: SidebarLink[] = [
 	{ label: 'Customer business outcomes', link: '/outcomes/' },
 	{ label: 'Glossary', link: '/glossary/' },
 	{ label: "What's new", link: '/whats-new/' },
+	{ label: 'Open questions', link: '/authoring/open-questions/' },
 	{ label: 'Front matter reference', link: '/authoring/front-matter/' },
 	{ label: 'All phases', link: '/phases/' },
 	{ label: 'All processes', link: '/processes/' },

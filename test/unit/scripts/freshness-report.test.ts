@@ -56,7 +56,7 @@ describe('collectFreshness', () => {
 		expect(countFreshness(report)).toEqual({
 			overdue: 1,
 			dueSoon: 1,
-			fresh: 10,
+			fresh: 11,
 			drafts: 1,
 			skipped: 0,
 		});
@@ -94,7 +94,7 @@ describe('collectFreshness', () => {
 			reviewDue: '2027-10-01',
 			state: 'fresh',
 		});
-		expect(countFreshness(report)).toMatchObject({ overdue: 11, fresh: 2 });
+		expect(countFreshness(report)).toMatchObject({ overdue: 12, fresh: 2 });
 	});
 
 	test.each([
@@ -116,7 +116,7 @@ describe('collectFreshness', () => {
 		const reference: ReferenceFactory = (collection) =>
 			z.string().transform((id) => ({ collection, id }));
 		const files = listContentFiles(tree.dir, tree.dir);
-		expect(new Set(files.map((file) => file.collection)).size).toBe(11);
+		expect(new Set(files.map((file) => file.collection)).size).toBe(12);
 		for (const file of files) {
 			const { data } = readContentFile(file);
 			expect(data).not.toHaveProperty('reviewEveryDays');
@@ -146,7 +146,7 @@ describe('formatFreshnessTable', () => {
 				'',
 				'customer-sponsor: 0 overdue, 1 due soon',
 				'engagement-manager: 1 overdue, 1 due soon',
-				'Total: 1 overdue, 2 due soon, 9 fresh (12 published entries checked; 1 draft left out).',
+				'Total: 1 overdue, 2 due soon, 10 fresh (13 published entries checked; 1 draft left out).',
 			].join('\n'),
 		);
 	});
@@ -156,7 +156,7 @@ describe('formatFreshnessTable', () => {
 		expect(formatFreshnessTable(collectFreshness(tree.dir, '2026-11-01', tree.dir))).toBe(
 			[
 				'Nothing is due for review on 2026-11-01.',
-				'Total: 0 overdue, 0 due soon, 12 fresh (12 published entries checked; 0 drafts left out).',
+				'Total: 0 overdue, 0 due soon, 13 fresh (13 published entries checked; 0 drafts left out).',
 				'Not judged (run npm run check:content for details): 1 file',
 				'  faqs/kickoff-faq.md: lastReviewed is not a YYYY-MM-DD date',
 			].join('\n'),
@@ -173,7 +173,7 @@ describe('formatFreshnessJson', () => {
 		expect(json).toEqual({
 			generated: '2027-01-01T08:00:00.000Z',
 			today: '2027-01-01',
-			counts: { overdue: 1, dueSoon: 1, fresh: 10, drafts: 1, skipped: 0 },
+			counts: { overdue: 1, dueSoon: 1, fresh: 11, drafts: 1, skipped: 0 },
 			entries: [
 				expect.objectContaining({ entry: 'runbooks/publish-the-status-report', state: 'due-soon' }),
 				expect.objectContaining({ entry: 'playbooks/run-the-customer-kickoff', state: 'overdue' }),

@@ -26,7 +26,7 @@ describe('npm run report:freshness', () => {
 			/^engagement-manager +overdue +2027-03-30 +\S*playbooks\/run-the-customer-kickoff\.md +Run the/m,
 		);
 		expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-			'Total: 11 overdue, 0 due soon, 2 fresh (13 published entries checked; 0 drafts left out).',
+			'Total: 12 overdue, 0 due soon, 2 fresh (14 published entries checked; 0 drafts left out).',
 		);
 	});
 
@@ -41,7 +41,7 @@ describe('npm run report:freshness', () => {
 		};
 		expect(json.today).toBe('2027-06-01');
 		expect(Number.isNaN(Date.parse(json.generated))).toBe(false);
-		expect(json.entries).toHaveLength(11);
+		expect(json.entries).toHaveLength(12);
 	});
 
 	test('uses the UTC date when --today is not given', () => {

@@ -130,7 +130,7 @@ describe('checkContent', () => {
 				line: 9,
 				field: 'related.0',
 				message: '"playbooks: run-the-customer-kickoff" is not an entry link',
-				fix: 'write <type>/<id>, e.g. "playbooks/customer-kickoff", where <type> is one of phases, processes, playbooks, runbooks, considerations, faqs, checklists, roles, outcomes, standards, glossary',
+				fix: 'write <type>/<id>, e.g. "playbooks/customer-kickoff", where <type> is one of phases, processes, playbooks, runbooks, considerations, faqs, checklists, roles, outcomes, standards, glossary, questions',
 			},
 		},
 		{
@@ -369,6 +369,30 @@ describe('checkContent', () => {
 		]);
 		draft(join(tree.dir, 'processes/customer-kickoff.md'));
 		expect(ofProcesses()).toEqual([]);
+	});
+
+	test('refuses a "to be confirmed" note written out on a page, and takes one that links its open question', () => {
+		expect(check('to-be-confirmed-note')).toEqual([
+			{
+				file: 'considerations/kickoff-timing.md',
+				line: 19,
+				field: 'body',
+				message: 'a "to be confirmed" note is written out here instead of naming an open question',
+				fix: 'name the open point in "questions:" (an id under content/questions/, or a new question there with what the framework says and the working assumption) and delete this text: the page then shows one line linking to it',
+			},
+		]);
+	});
+
+	test('lists the pages that still name a question once it is answered', () => {
+		expect(check('answered-question')).toEqual([
+			{
+				file: 'glossary/em.yaml',
+				line: 11,
+				field: 'questions.0',
+				message: 'questions/em-role-name is answered, and this page still names it',
+				fix: 'bring the page in line with the answer in content/questions/em-role-name.yaml, then remove "em-role-name" from questions',
+			},
+		]);
 	});
 
 	test('reports an FAQ page without a question heading', () => {

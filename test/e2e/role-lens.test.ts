@@ -92,6 +92,25 @@ describe('role lens', () => {
 		await expect.poll(() => markedItems(page)).toEqual([]);
 	});
 
+	test('a role saved before its page was merged carries on as the role it moved to', async () => {
+		const { page, problems } = browse();
+		const merged = checklistItems('oqr').filter((item) => item.role === 'proserve-sales');
+		expect(merged.length).toBeGreaterThan(0);
+		await page.goto('/');
+		await page.evaluate(
+			(key) => localStorage.setItem(key, JSON.stringify({ version: 1, role: 'cpm' })),
+			KEY,
+		);
+		await page.goto('/checklists/oqr/');
+		await expect(picker(page).inputValue()).resolves.toBe('proserve-sales');
+		await expect(markedItems(page)).resolves.toEqual(merged.map((item) => item.id));
+		await expect(notice(page).isVisible()).resolves.toBe(false);
+		await expect(page.evaluate((key) => localStorage.getItem(key), KEY)).resolves.toBe(
+			JSON.stringify({ version: 1, role: 'proserve-sales' }),
+		);
+		expect(problems).toEqual([]);
+	});
+
 	test('has no accessibility violations with a role chosen', async () => {
 		const { page } = browse();
 		for (const path of [`/checklists/${CHECKLIST}/`, `/phases/${PHASE}/`, `/roles/${ROLE}/`]) {

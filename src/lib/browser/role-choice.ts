@@ -19,6 +19,8 @@ const ROLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export type DecodedRoleChoice =
 	| { kind: 'none' }
 	| { kind: 'role'; role: string }
+	/** A role whose page moved to another role's (`cpm` → `proserve-sales`): `role` is the successor. */
+	| { kind: 'moved'; role: string; from: string }
 	/** A well-formed role the site no longer has (renamed or removed). */
 	| { kind: 'unknown'; role: string }
 	/** Not something this site wrote: set aside. */
@@ -29,10 +31,14 @@ export function encodeRoleChoice(role: string): string {
 	return JSON.stringify({ version: 1, role });
 }
 
-/** Reads a stored value back; `knownRoles` are the role ids the site has now. */
+/**
+ * Reads a stored value back; `knownRoles` are the role ids the site has now, `movedRoles` the old
+ * ids whose page moved to another role's (from content/redirects.yaml), each with its successor.
+ */
 export function decodeRoleChoice(
 	raw: string | null,
 	knownRoles: ReadonlySet<string>,
+	movedRoles: ReadonlyMap<string, string> = new Map(),
 ): DecodedRoleChoice {
 	const stored = readStoredRecord(raw, MAX_STORED_CHARS);
 	if (stored.kind !== 'record') return stored;
@@ -40,5 +46,9 @@ export function decodeRoleChoice(
 	const role: unknown = Reflect.get(stored.record, 'role');
 	if (version !== 1 || typeof role !== 'string') return { kind: 'corrupt' };
 	if (role.length > MAX_ID_LENGTH || !ROLE_ID.test(role)) return { kind: 'corrupt' };
-	return knownRoles.has(role) ? { kind: 'role', role } : { kind: 'unknown', role };
+	if (knownRoles.has(role)) return { kind: 'role', role };
+	const successor = movedRoles.get(role);
+	return successor !== undefined && knownRoles.has(successor)
+		? { kind: 'moved', role: successor, from: role }
+		: { kind: 'unknown', role };
 }

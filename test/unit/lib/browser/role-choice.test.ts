@@ -22,6 +22,26 @@ describe('decodeRoleChoice', () => {
 		});
 	});
 
+	test('carries a role whose page moved into another role’s on as its successor', () => {
+		const known = new Set([...KNOWN, 'proserve-sales']);
+		const moved = new Map([['cpm', 'proserve-sales']]);
+		expect(decodeRoleChoice(encodeRoleChoice('cpm'), known, moved)).toEqual({
+			kind: 'moved',
+			role: 'proserve-sales',
+			from: 'cpm',
+		});
+		expect(decodeRoleChoice(encodeRoleChoice('consultant'), known, moved)).toEqual({
+			kind: 'role',
+			role: 'consultant',
+		});
+	});
+
+	test('reports a moved role as unknown when its successor is gone too', () => {
+		expect(
+			decodeRoleChoice(encodeRoleChoice('cpm'), KNOWN, new Map([['cpm', 'proserve-sales']])),
+		).toEqual({ kind: 'unknown', role: 'cpm' });
+	});
+
 	test.each([
 		['not JSON', '{role: consultant'],
 		['a bare string', '"consultant"'],

@@ -59,21 +59,6 @@ class PdpRolePicker extends HTMLElement {
 		this.hidden = false;
 	}
 
-	/** Old role ids and their successors, written by the build (`data-moved-roles`). */
-	#movedRoles(): Map<string, string> {
-		try {
-			const moved: unknown = JSON.parse(this.dataset['movedRoles'] ?? '{}');
-			if (typeof moved !== 'object' || moved === null) return new Map();
-			return new Map(
-				Object.entries(moved).filter(
-					(entry): entry is [string, string] => typeof entry[1] === 'string',
-				),
-			);
-		} catch {
-			return new Map();
-		}
-	}
-
 	#knownRoles(): Set<string> {
 		return new Set(
 			[...(this.#select?.options ?? [])].map((option) => option.value).filter(Boolean),
@@ -87,14 +72,15 @@ class PdpRolePicker extends HTMLElement {
 		} catch {
 			this.#showNotice(NOTICES.unavailable);
 		}
-		const decoded = decodeRoleChoice(raw, this.#knownRoles(), this.#movedRoles());
+		// Old role ids and their successors (CPM merged into ProServe Sales), written by the build.
+		const moved = JSON.parse(this.dataset['movedRoles'] ?? '{}') as Record<string, string>;
+		const decoded = decodeRoleChoice(raw, this.#knownRoles(), moved);
 		if (decoded.kind === 'corrupt' || decoded.kind === 'unknown') {
 			this.#showNotice(NOTICES[decoded.kind]);
 			this.#write('');
 		}
-		// A role merged into another (CPM into ProServe Sales) carries on as its successor.
-		if (decoded.kind === 'moved') this.#write(decoded.role);
-		this.#apply(decoded.kind === 'role' || decoded.kind === 'moved' ? decoded.role : '');
+		if (decoded.kind === 'role' && decoded.movedFrom) this.#write(decoded.role);
+		this.#apply(decoded.kind === 'role' ? decoded.role : '');
 	}
 
 	#choose(role: string): void {

@@ -18,9 +18,8 @@ const ROLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** What a stored value turned out to hold. */
 export type DecodedRoleChoice =
 	| { kind: 'none' }
-	| { kind: 'role'; role: string }
-	/** A role whose page moved to another role's (`cpm` → `proserve-sales`): `role` is the successor. */
-	| { kind: 'moved'; role: string; from: string }
+	/** `movedFrom`: the stored role, whose page moved to this one's (`cpm` → `proserve-sales`). */
+	| { kind: 'role'; role: string; movedFrom?: string }
 	/** A well-formed role the site no longer has (renamed or removed). */
 	| { kind: 'unknown'; role: string }
 	/** Not something this site wrote: set aside. */
@@ -38,7 +37,7 @@ export function encodeRoleChoice(role: string): string {
 export function decodeRoleChoice(
 	raw: string | null,
 	knownRoles: ReadonlySet<string>,
-	movedRoles: ReadonlyMap<string, string> = new Map(),
+	movedRoles: Readonly<Record<string, string>> = {},
 ): DecodedRoleChoice {
 	const stored = readStoredRecord(raw, MAX_STORED_CHARS);
 	if (stored.kind !== 'record') return stored;
@@ -47,8 +46,8 @@ export function decodeRoleChoice(
 	if (version !== 1 || typeof role !== 'string') return { kind: 'corrupt' };
 	if (role.length > MAX_ID_LENGTH || !ROLE_ID.test(role)) return { kind: 'corrupt' };
 	if (knownRoles.has(role)) return { kind: 'role', role };
-	const successor = movedRoles.get(role);
+	const successor = Object.hasOwn(movedRoles, role) ? movedRoles[role] : undefined;
 	return successor !== undefined && knownRoles.has(successor)
-		? { kind: 'moved', role: successor, from: role }
+		? { kind: 'role', role: successor, movedFrom: role }
 		: { kind: 'unknown', role };
 }

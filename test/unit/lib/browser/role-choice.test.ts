@@ -24,11 +24,11 @@ describe('decodeRoleChoice', () => {
 
 	test('carries a role whose page moved into another role’s on as its successor', () => {
 		const known = new Set([...KNOWN, 'proserve-sales']);
-		const moved = new Map([['cpm', 'proserve-sales']]);
+		const moved = { cpm: 'proserve-sales' };
 		expect(decodeRoleChoice(encodeRoleChoice('cpm'), known, moved)).toEqual({
-			kind: 'moved',
+			kind: 'role',
 			role: 'proserve-sales',
-			from: 'cpm',
+			movedFrom: 'cpm',
 		});
 		expect(decodeRoleChoice(encodeRoleChoice('consultant'), known, moved)).toEqual({
 			kind: 'role',
@@ -37,9 +37,10 @@ describe('decodeRoleChoice', () => {
 	});
 
 	test('reports a moved role as unknown when its successor is gone too', () => {
-		expect(
-			decodeRoleChoice(encodeRoleChoice('cpm'), KNOWN, new Map([['cpm', 'proserve-sales']])),
-		).toEqual({ kind: 'unknown', role: 'cpm' });
+		expect(decodeRoleChoice(encodeRoleChoice('cpm'), KNOWN, { cpm: 'proserve-sales' })).toEqual({
+			kind: 'unknown',
+			role: 'cpm',
+		});
 	});
 
 	test.each([

@@ -6,9 +6,9 @@ import { formatRedirectsFile, type Redirect } from '../lib/site/redirects.ts';
 
 /**
  * After the build, writes the site's moved addresses to `_redirects` in the output, beside
- * `_headers`: `npm run serve:nginx` turns it into nginx's 301s and `npm run
- * print:cloudfront-function` into the CloudFront function's; static hosts read it as it is. The
- * forwarding pages themselves come from Astro's `redirects` (astro.config.mjs).
+ * `_headers`: `npm run serve:nginx` turns it into nginx's 301s and `npm run print:redirects`
+ * prints them for a production nginx or as the CloudFront function; static hosts read it as it is.
+ * The forwarding pages themselves come from Astro's `redirects` (astro.config.mjs).
  */
 export function redirectsFile(redirects: readonly Redirect[]): AstroIntegration {
 	return {

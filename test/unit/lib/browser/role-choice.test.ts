@@ -36,6 +36,14 @@ describe('decodeRoleChoice', () => {
 		});
 	});
 
+	test('never takes a property every object has for a moved role', () => {
+		const known = new Set([...KNOWN, 'proserve-sales']);
+		expect(decodeRoleChoice(encodeRoleChoice('constructor'), known, {})).toEqual({
+			kind: 'unknown',
+			role: 'constructor',
+		});
+	});
+
 	test('reports a moved role as unknown when its successor is gone too', () => {
 		expect(decodeRoleChoice(encodeRoleChoice('cpm'), KNOWN, { cpm: 'proserve-sales' })).toEqual({
 			kind: 'unknown',

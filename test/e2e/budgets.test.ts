@@ -71,10 +71,8 @@ const FEATURES: {
 		component: 'RolePicker',
 		// 2 KB until the search layer shared its role reader (role-choice.ts): the shared chunk's
 		// import costs about 30 bytes. 2.1 KB until the picker brought the reader's RACI column
-		// into view beside the sticky activity column (#13): about 100 bytes. 2.2 KB until it
-		// carried a role merged into another (CPM into ProServe Sales) on to its successor: about
-		// 100 bytes.
-		kilobytes: 2.3,
+		// into view beside the sticky activity column (#13): about 100 bytes.
+		kilobytes: 2.2,
 		loadsOn: ['phaseChecklist', 'phase', 'role', 'dqiGate', 'home'],
 		notOn: ['plainPlaybook', 'stepPlaybook', 'runbook', 'process'],
 	},

@@ -6,7 +6,7 @@ import { useBrowser } from './support/browser.ts';
 import { DIST, readPage } from '../support/built-site.ts';
 import { readHeadersFile } from '../../scripts/lib/nginx.ts';
 import { loadRedirects } from '../../src/lib/site/redirects-file.ts';
-import { listMovedRoles, readRedirectsFile } from '../../src/lib/site/redirects.ts';
+import { readRedirectsFile } from '../../src/lib/site/redirects.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { redirects } = loadRedirects('content', undefined, ROOT);
@@ -104,7 +104,7 @@ describe('moved pages (content/redirects.yaml)', () => {
 
 	test('no old address or role id is left in the sitemap, the search index, the JSON API or the feeds', () => {
 		const olds = redirects.map(({ from }) => from);
-		const oldRoles = Object.keys(listMovedRoles(redirects));
+		const oldRoles = olds.flatMap((from) => /^\/roles\/([a-z0-9-]+)\/$/.exec(from)?.[1] ?? []);
 		expect(oldRoles).toEqual(['pm', 'cpm', 'esm', 'cda', 'apm']);
 		const indexed = indexedUrls();
 		expect(indexed.size).toBeGreaterThan(100);

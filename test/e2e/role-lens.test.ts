@@ -92,7 +92,7 @@ describe('role lens', () => {
 		await expect.poll(() => markedItems(page)).toEqual([]);
 	});
 
-	test('a role saved before its page was merged carries on as the role it moved to', async () => {
+	test('a role saved before it was merged into another is set aside with a notice, and ProServe Sales can be chosen', async () => {
 		const { page, problems } = browse();
 		const merged = checklistItems('oqr').filter((item) => item.role === 'proserve-sales');
 		expect(merged.length).toBeGreaterThan(0);
@@ -102,12 +102,14 @@ describe('role lens', () => {
 			KEY,
 		);
 		await page.goto('/checklists/oqr/');
-		await expect(picker(page).inputValue()).resolves.toBe('proserve-sales');
-		await expect(markedItems(page)).resolves.toEqual(merged.map((item) => item.id));
-		await expect(notice(page).isVisible()).resolves.toBe(false);
-		await expect(page.evaluate((key) => localStorage.getItem(key), KEY)).resolves.toBe(
-			JSON.stringify({ version: 1, role: 'proserve-sales' }),
+		await expect(notice(page).textContent()).resolves.toBe(
+			'Your saved role is no longer in the catalog; choose another.',
 		);
+		await expect(picker(page).inputValue()).resolves.toBe('');
+		await expect(markedItems(page)).resolves.toEqual([]);
+		await expect(page.evaluate((key) => localStorage.getItem(key), KEY)).resolves.toBeNull();
+		await picker(page).selectOption({ label: 'ProServe Sales' });
+		await expect(markedItems(page)).resolves.toEqual(merged.map((item) => item.id));
 		expect(problems).toEqual([]);
 	});
 

@@ -72,14 +72,11 @@ class PdpRolePicker extends HTMLElement {
 		} catch {
 			this.#showNotice(NOTICES.unavailable);
 		}
-		// Old role ids and their successors (CPM merged into ProServe Sales), written by the build.
-		const moved = JSON.parse(this.dataset['movedRoles'] ?? '{}') as Record<string, string>;
-		const decoded = decodeRoleChoice(raw, this.#knownRoles(), moved);
+		const decoded = decodeRoleChoice(raw, this.#knownRoles());
 		if (decoded.kind === 'corrupt' || decoded.kind === 'unknown') {
 			this.#showNotice(NOTICES[decoded.kind]);
 			this.#write('');
 		}
-		if (decoded.kind === 'role' && decoded.movedFrom) this.#write(decoded.role);
 		this.#apply(decoded.kind === 'role' ? decoded.role : '');
 	}
 

@@ -18,8 +18,7 @@ const ROLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** What a stored value turned out to hold. */
 export type DecodedRoleChoice =
 	| { kind: 'none' }
-	/** `movedFrom`: the stored role, whose page moved to this one's (`cpm` → `proserve-sales`). */
-	| { kind: 'role'; role: string; movedFrom?: string }
+	| { kind: 'role'; role: string }
 	/** A well-formed role the site no longer has (renamed or removed). */
 	| { kind: 'unknown'; role: string }
 	/** Not something this site wrote: set aside. */
@@ -30,14 +29,10 @@ export function encodeRoleChoice(role: string): string {
 	return JSON.stringify({ version: 1, role });
 }
 
-/**
- * Reads a stored value back; `knownRoles` are the role ids the site has now, `movedRoles` the old
- * ids whose page moved to another role's (from content/redirects.yaml), each with its successor.
- */
+/** Reads a stored value back; `knownRoles` are the role ids the site has now. */
 export function decodeRoleChoice(
 	raw: string | null,
 	knownRoles: ReadonlySet<string>,
-	movedRoles: Readonly<Record<string, string>> = {},
 ): DecodedRoleChoice {
 	const stored = readStoredRecord(raw, MAX_STORED_CHARS);
 	if (stored.kind !== 'record') return stored;
@@ -45,9 +40,5 @@ export function decodeRoleChoice(
 	const role: unknown = Reflect.get(stored.record, 'role');
 	if (version !== 1 || typeof role !== 'string') return { kind: 'corrupt' };
 	if (role.length > MAX_ID_LENGTH || !ROLE_ID.test(role)) return { kind: 'corrupt' };
-	if (knownRoles.has(role)) return { kind: 'role', role };
-	const successor = Object.hasOwn(movedRoles, role) ? movedRoles[role] : undefined;
-	return successor !== undefined && knownRoles.has(successor)
-		? { kind: 'role', role: successor, movedFrom: role }
-		: { kind: 'unknown', role };
+	return knownRoles.has(role) ? { kind: 'role', role } : { kind: 'unknown', role };
 }

@@ -1,7 +1,7 @@
 /**
- * The site's moved addresses (`content/redirects.yaml`) in the forms each server reads: Astro's
- * `redirects` (a page at each old address that forwards), the `_redirects` file the build writes
- * for web servers, and the role ids a reader may still have saved. Plain data, no `node:*`.
+ * The site's moved addresses (`content/redirects.yaml`) in the forms the build writes: Astro's
+ * `redirects` (a page at each old address that forwards) and the `_redirects` file web servers'
+ * 301s are made from. Plain data, no `node:*`.
  */
 import type { Redirect } from '../../schemas/redirects.ts';
 
@@ -42,23 +42,4 @@ export function readRedirectsFile(text: string): Redirect[] {
 			return [];
 		return [{ from, to }];
 	});
-}
-
-/** The role page `/roles/<id>/` an address names (its anchor ignored), if it names one. */
-function rolePageId(path: string): string | undefined {
-	return /^\/roles\/([a-z0-9-]+)\/(?:#.*)?$/.exec(path)?.[1];
-}
-
-/**
- * Roles whose page moved to another role's page (`cpm` → `proserve-sales`), so a role a reader
- * chose before the move still finds its successor.
- */
-export function listMovedRoles(redirects: readonly Redirect[]): Record<string, string> {
-	const moved: Record<string, string> = {};
-	for (const { from, to } of redirects) {
-		const old = rolePageId(from);
-		const successor = rolePageId(to);
-		if (old && successor && old !== successor) moved[old] = successor;
-	}
-	return moved;
 }

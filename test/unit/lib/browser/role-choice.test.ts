@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeRoleChoice, encodeRoleChoice } from '../../../../src/lib/browser/role-choice.ts';
+import { readSiteEntries } from '../../../support/site-content.ts';
 
 const KNOWN = new Set(['engagement-manager', 'consultant']);
 
@@ -22,33 +23,18 @@ describe('decodeRoleChoice', () => {
 		});
 	});
 
-	test('carries a role whose page moved into another role’s on as its successor', () => {
-		const known = new Set([...KNOWN, 'proserve-sales']);
-		const moved = { cpm: 'proserve-sales' };
-		expect(decodeRoleChoice(encodeRoleChoice('cpm'), known, moved)).toEqual({
-			kind: 'role',
-			role: 'proserve-sales',
-			movedFrom: 'cpm',
-		});
-		expect(decodeRoleChoice(encodeRoleChoice('consultant'), known, moved)).toEqual({
-			kind: 'role',
-			role: 'consultant',
-		});
-	});
-
-	test('never takes a property every object has for a moved role', () => {
-		const known = new Set([...KNOWN, 'proserve-sales']);
-		expect(decodeRoleChoice(encodeRoleChoice('constructor'), known, {})).toEqual({
-			kind: 'unknown',
-			role: 'constructor',
-		});
-	});
-
-	test('reports a moved role as unknown when its successor is gone too', () => {
-		expect(decodeRoleChoice(encodeRoleChoice('cpm'), KNOWN, { cpm: 'proserve-sales' })).toEqual({
-			kind: 'unknown',
-			role: 'cpm',
-		});
+	test('reports a role merged into another (CPM into ProServe Sales) as no longer known', () => {
+		const catalogRoles = new Set(
+			readSiteEntries()
+				.filter((entry) => entry.collection === 'roles')
+				.map((entry) => entry.id),
+		);
+		expect(catalogRoles).toContain('proserve-sales');
+		for (const role of ['pm', 'cpm', 'esm', 'cda', 'apm'])
+			expect(decodeRoleChoice(encodeRoleChoice(role), catalogRoles)).toEqual({
+				kind: 'unknown',
+				role,
+			});
 	});
 
 	test.each([

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	formatRedirectsFile,
-	listMovedRoles,
 	readRedirectsFile,
 	toAstroRedirects,
 } from '../../../../src/lib/site/redirects.ts';
@@ -45,18 +44,5 @@ describe('the redirects in each server’s form', () => {
 		expect(readRedirectsFile(`${line}\n/roles/pm/ /roles/proserve-sales/#pm 301\n`)).toEqual([
 			{ from: '/roles/pm/', to: '/roles/proserve-sales/#pm' },
 		]);
-	});
-});
-
-describe('listMovedRoles', () => {
-	test('maps a role id whose page moved to another role page to that role', () => {
-		expect(
-			listMovedRoles([
-				...REDIRECTS,
-				{ from: '/roles/pm/', to: '/roles/proserve-sales/#pm' },
-				{ from: '/roles/old-lead/', to: '/roles/engagement-lead/' },
-				{ from: '/roles/gone/', to: '/glossary/gone/' },
-			]),
-		).toEqual({ cpm: 'proserve-sales', pm: 'proserve-sales', 'old-lead': 'engagement-lead' });
 	});
 });

@@ -6,13 +6,18 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { draftMode } from './src/integrations/draft-mode.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { moduleSize } from './src/integrations/module-size.ts';
+import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { resolveCacheDir, resolveContentDir, resolveOutDir } from './src/lib/content/dir.ts';
 import { buildSidebar } from './src/lib/site/navigation.ts';
 import { glossaryInPlace } from './src/markdown/glossary-in-place.ts';
 import { readSiteSettings } from './src/lib/site/settings.ts';
+import { loadRedirects } from './src/lib/site/redirects-file.ts';
+import { toAstroRedirects } from './src/lib/site/redirects.ts';
 
 const contentDir = resolveContentDir();
+// A mistake in the file leaves this empty; the content check (contentIntegrity) reports it.
+const { redirects } = loadRedirects(contentDir);
 
 export default defineConfig({
 	site: readSiteSettings().siteUrl,
@@ -20,6 +25,9 @@ export default defineConfig({
 	outDir: resolveOutDir(),
 	cacheDir: resolveCacheDir(contentDir),
 	server: { host: '127.0.0.1', port: 4321 },
+	// Old addresses of merged or renamed pages (content/redirects.yaml): the static build writes a
+	// page at each that forwards to the new address; servers answer 301 from dist/_redirects.
+	redirects: toAstroRedirects(redirects),
 	// Starlight adds its own Markdown plugins (asides, heading links) to this processor.
 	markdown: { processor: satteri({ hastPlugins: [glossaryInPlace(contentDir)] }) },
 	// Pages whose `cacheKey` (src/lib/catalog/page-cache-key.ts) and code are unchanged are copied
@@ -66,6 +74,7 @@ export default defineConfig({
 		}),
 		// After Starlight, so the check sees the finished pages.
 		linkIntegrity({ contentDir }),
+		redirectsFile(redirects),
 		securityHeaders(),
 	],
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ServerNotReadyError, waitForHttp } from './local-server.ts';
+import { readRedirectsFile, type Redirect } from '../../src/lib/site/redirects.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -20,6 +21,20 @@ export function readHeadersFile(text: string): [string, string][] {
 export function toNginxHeaders(headers: readonly [string, string][]): string {
 	return headers
 		.map(([name, value]) => `add_header ${name} "${value.replace(/"/g, '\\"')}" always;`)
+		.join('\n');
+}
+
+/**
+ * The entries of `deploy/nginx.conf`'s `map $uri $moved_to` for these redirects: each old address,
+ * with and without its trailing slash, and where it moved (quoted: `#` would start a comment).
+ */
+export function toNginxRedirectMap(redirects: readonly Redirect[]): string {
+	return redirects
+		.flatMap(({ from, to }) =>
+			[from, from.replace(/\/$/, '')].map(
+				(path) => `${JSON.stringify(path)} ${JSON.stringify(to)};`,
+			),
+		)
 		.join('\n');
 }
 
@@ -128,8 +143,9 @@ async function endProcess(server: ChildProcess): Promise<void> {
 
 /**
  * Starts Debian's nginx in the foreground with `deploy/nginx.conf`, serving `dist` on
- * 127.0.0.1:`port`, its security headers taken from the build's `_headers`. When it does not serve
- * the home page within `timeoutMs`, it is stopped and the error says why.
+ * 127.0.0.1:`port`, its security headers taken from the build's `_headers` and its 301s from its
+ * `_redirects`. When it does not serve the home page within `timeoutMs`, it is stopped and the
+ * error says why.
  */
 export async function startNginx(options: {
 	dist: string;
@@ -147,6 +163,12 @@ export async function startNginx(options: {
 		join(prefix, 'security-headers.conf'),
 		`${toNginxHeaders(readHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')))}\n`,
 	);
+	// A build from before redirects existed has no `_redirects`: nothing has moved.
+	const redirectsFile = join(dist, '_redirects');
+	const redirects = existsSync(redirectsFile)
+		? readRedirectsFile(readFileSync(redirectsFile, 'utf8'))
+		: [];
+	writeFileSync(join(prefix, 'redirects.map'), `${toNginxRedirectMap(redirects)}\n`);
 	const configFile = join(prefix, 'nginx.conf');
 	writeFileSync(
 		configFile,

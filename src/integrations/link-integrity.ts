@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { parse, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
 import { LinkChecker, pagePathOf, type PageLinks } from '../lib/content/internal-links.ts';
 import { listContentFiles } from '../lib/content/files.ts';
+import { loadRedirects } from '../lib/site/redirects-file.ts';
 import { buildFailure } from './build-failure.ts';
 
 function readPage(file: string, path: string): PageLinks {
@@ -53,6 +54,9 @@ export function linkIntegrity(options: { contentDir: string }): AstroIntegration
 						file.path,
 					]),
 				);
+				// A page at an old address links to the new one: its `to` is what to fix.
+				const moved = loadRedirects(options.contentDir);
+				for (const { from } of moved.redirects) sources.set(from, moved.file);
 				const lines = broken.map((link) => {
 					const source = sources.get(link.page);
 					return `  ${source ?? `page ${link.page}`}: link "${link.href}" is broken (${link.reason})\n      fix: point it at an existing page, as /<type>/<id>/ with a trailing slash, and an existing #heading`;

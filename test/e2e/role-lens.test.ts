@@ -92,6 +92,27 @@ describe('role lens', () => {
 		await expect.poll(() => markedItems(page)).toEqual([]);
 	});
 
+	test('a role saved before it was merged into another is set aside with a notice, and ProServe Sales can be chosen', async () => {
+		const { page, problems } = browse();
+		const merged = checklistItems('oqr').filter((item) => item.role === 'proserve-sales');
+		expect(merged.length).toBeGreaterThan(0);
+		await page.goto('/');
+		await page.evaluate(
+			(key) => localStorage.setItem(key, JSON.stringify({ version: 1, role: 'cpm' })),
+			KEY,
+		);
+		await page.goto('/checklists/oqr/');
+		await expect(notice(page).textContent()).resolves.toBe(
+			'Your saved role is no longer in the catalog; choose another.',
+		);
+		await expect(picker(page).inputValue()).resolves.toBe('');
+		await expect(markedItems(page)).resolves.toEqual([]);
+		await expect(page.evaluate((key) => localStorage.getItem(key), KEY)).resolves.toBeNull();
+		await picker(page).selectOption({ label: 'ProServe Sales' });
+		await expect(markedItems(page)).resolves.toEqual(merged.map((item) => item.id));
+		expect(problems).toEqual([]);
+	});
+
 	test('has no accessibility violations with a role chosen', async () => {
 		const { page } = browse();
 		for (const path of [`/checklists/${CHECKLIST}/`, `/phases/${PHASE}/`, `/roles/${ROLE}/`]) {

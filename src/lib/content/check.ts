@@ -20,6 +20,7 @@ import { listHeadings } from './markdown-headings.ts';
 import { findUnsafeMarkup } from './raw-html.ts';
 import { listSitePages, listGlossaryNames } from '../search/build/site-pages.ts';
 import { loadSearchVocabulary } from '../search/build/vocabulary-file.ts';
+import { loadRedirects } from '../site/redirects-file.ts';
 import {
 	checkAcronyms,
 	checkAnsweredQuestions,
@@ -44,7 +45,8 @@ export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]
 /**
  * Checks a whole content tree the way the build reads it, and returns every problem found:
  * file types and names, YAML syntax, schema fields, duplicate ids, dangling references,
- * required sections and processes missing a kind of guidance. An empty list means the tree is safe to build.
+ * required sections, processes missing a kind of guidance, the search vocabulary and the redirects.
+ * An empty list means the tree is safe to build.
  */
 export function checkContent(contentDir: string, cwd = process.cwd()): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -145,6 +147,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 			listGlossaryNames(valid),
 			cwd,
 		).problems,
+		...loadRedirects(contentDir, listSitePages(idsByCollection, valid), cwd).problems,
 	);
 	return problems;
 }

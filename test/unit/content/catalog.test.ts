@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { listHeadings } from '../../../src/lib/content/markdown-headings.ts';
+import { toSlug } from '../../../src/lib/slug.ts';
 import { readSiteEntries, type SiteEntry } from '../../support/site-content.ts';
 import type { CollectionName } from '../../../src/schemas/common.ts';
 
@@ -13,8 +14,8 @@ const list = (entry: SiteEntry, field: string) => (entry.data[field] as unknown[
 /** Every acronym in ../shared/source/delivery-framework.md, the catalog's source of facts. */
 const SOURCE_ACRONYMS = ['APM', 'AWS', 'CAF', 'CBO', 'CDA', 'CPM', 'CSAT', 'CSM', 'D1D', 'D2S', 'DPM', 'DQI', 'EM', 'ESG', 'ESM', 'GDF', 'OQR', 'PDP', 'PESA', 'PM', 'S2D', 'SA', 'TAM', 'VP', 'WW'];
 
-/** Roles the source's #OneTeam table and meeting requirements name. */
-const SOURCE_ROLES = ['pm', 'cpm', 'esm', 'cda', 'apm', 'engagement-manager', 'engagement-lead', 'consultant', 'dpm', 'senior-pm', 'area-lead', 'vp', 'director', 'account-manager', 'tam', 'sa', 'csm', 'internal-partner'];
+/** Roles the source's #OneTeam table and meeting requirements name; ProServe Sales's five share a page. */
+const SOURCE_ROLES = ['proserve-sales', 'engagement-manager', 'engagement-lead', 'consultant', 'dpm', 'senior-pm', 'area-lead', 'vp', 'director', 'account-manager', 'tam', 'sa', 'csm', 'internal-partner'];
 
 describe('the published catalog', () => {
 	test.each([
@@ -65,6 +66,28 @@ describe('the published catalog', () => {
 		const roles = of('roles');
 		expect(roles.map((role) => role.id)).toEqual(expect.arrayContaining(SOURCE_ROLES));
 		for (const role of roles) expect(list(role, 'duties').length, role.id).toBeGreaterThan(0);
+	});
+
+	test('gives ProServe Sales one page with a section, and so an anchor, for each role the source lists under it', () => {
+		const sales = of('roles').filter((role) => role.data['persona'] === 'proserve-sales');
+		expect(sales.map((role) => role.id)).toEqual(['proserve-sales']);
+		const sections = listHeadings(sales[0]?.body ?? '', 3).map((heading) => heading.text);
+		expect(sections).toEqual(['PM', 'CPM', 'ESM', 'CDA', 'APM']);
+		expect(sections.map((text) => toSlug(text))).toEqual(['pm', 'cpm', 'esm', 'cda', 'apm']);
+	});
+
+	test('has no two entries of one type with the same summary: duplicates are merged and their old address redirected', () => {
+		const seen = new Map<string, string>();
+		const duplicates: string[] = [];
+		for (const entry of entries) {
+			const summary = entry.data['summary'];
+			if (typeof summary !== 'string') continue;
+			const key = `${entry.collection}:${summary}`;
+			const earlier = seen.get(key);
+			if (earlier) duplicates.push(`${entry.collection}/${entry.id} repeats ${earlier}`);
+			else seen.set(key, `${entry.collection}/${entry.id}`);
+		}
+		expect(duplicates).toEqual([]);
 	});
 
 	test('explains every acronym of the source in the glossary', () => {

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	chooseWorkerUser,
 	describeStartFailure,
 	renderNginxConfig,
+	toNginxRedirectMap,
 } from '../../../scripts/lib/nginx.ts';
+import { loadRedirects } from '../../../src/lib/site/redirects-file.ts';
 
 const TEMPLATE =
 	'worker_processes 1;\npid __PREFIX__/nginx.pid;\nlisten __LISTEN__;\nroot __DIST__;\n';
@@ -40,6 +44,34 @@ describe('the local nginx configuration', () => {
 			workerUser: undefined,
 		});
 		expect(config).not.toMatch(/^user /m);
+	});
+});
+
+describe('the redirects nginx answers', () => {
+	test('maps each old address, with and without its slash, to its new one, quoted for the #', () => {
+		expect(toNginxRedirectMap([{ from: '/roles/cpm/', to: '/roles/proserve-sales/#cpm' }])).toBe(
+			'"/roles/cpm/" "/roles/proserve-sales/#cpm";\n"/roles/cpm" "/roles/proserve-sales/#cpm";',
+		);
+	});
+
+	test('the map made from content/redirects.yaml holds every line of it', () => {
+		const { redirects } = loadRedirects(
+			'content',
+			undefined,
+			resolve(import.meta.dirname, '../../..'),
+		);
+		const map = toNginxRedirectMap(redirects);
+		expect(redirects.length).toBeGreaterThan(0);
+		for (const { from, to } of redirects) expect(map).toContain(`"${from}" "${to}";`);
+		expect(map.split('\n')).toHaveLength(redirects.length * 2);
+	});
+
+	test('deploy/nginx.conf answers the mapped addresses with a 301 on every page request', () => {
+		const config = readFileSync(resolve(import.meta.dirname, '../../../deploy/nginx.conf'), 'utf8');
+		expect(config).toMatch(
+			/map \$uri \$moved_to \{\s*default "";\s*include __PREFIX__\/redirects\.map;/,
+		);
+		expect(config).toMatch(/location \/ \{[^}]*if \(\$moved_to\) \{\s*return 301 \$moved_to;/);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeRoleChoice, encodeRoleChoice } from '../../../../src/lib/browser/role-choice.ts';
+import { readSiteEntries } from '../../../support/site-content.ts';
 
 const KNOWN = new Set(['engagement-manager', 'consultant']);
 
@@ -20,6 +21,20 @@ describe('decodeRoleChoice', () => {
 			kind: 'unknown',
 			role: 'delivery-wizard',
 		});
+	});
+
+	test('reports a role merged into another (CPM into ProServe Sales) as no longer known', () => {
+		const catalogRoles = new Set(
+			readSiteEntries()
+				.filter((entry) => entry.collection === 'roles')
+				.map((entry) => entry.id),
+		);
+		expect(catalogRoles).toContain('proserve-sales');
+		for (const role of ['pm', 'cpm', 'esm', 'cda', 'apm'])
+			expect(decodeRoleChoice(encodeRoleChoice(role), catalogRoles)).toEqual({
+				kind: 'unknown',
+				role,
+			});
 	});
 
 	test.each([

@@ -244,6 +244,81 @@ describe('checkContent', () => {
 		]);
 	});
 
+	test('checks the redirects: an old address twice, one that is still a page, a missing page, a chain', () => {
+		const file = 'redirects.yaml';
+		expect(check('redirects-mistakes')).toEqual([
+			{
+				file,
+				line: 4,
+				field: 'redirects.1.from',
+				message: '/playbooks/run-the-kickoff/ is already redirected, to /playbooks/run-the-customer-kickoff/',
+				fix: 'keep one redirect per old address',
+			},
+			{
+				file,
+				line: 6,
+				field: 'redirects.2.from',
+				message:
+					'the page /roles/engagement-manager/ exists: this redirect would send its readers away from it',
+				fix: 'remove the redirect, or remove the page if it was merged into another',
+			},
+			{
+				file,
+				line: 9,
+				field: 'redirects.3.to',
+				message: 'no page has the address /roles/engagement-manger/',
+				fix: 'use the address of a published page (open it in the site and copy its path)',
+			},
+			{
+				file,
+				line: 11,
+				field: 'redirects.4.to',
+				message:
+					'/playbooks/run-the-kickoff/ is itself redirected, to /playbooks/run-the-customer-kickoff/: readers would be sent on twice',
+				fix: 'point it at the final address, /playbooks/run-the-customer-kickoff/',
+			},
+		]);
+	});
+
+	test('names the field and the fix of a mistyped redirect', () => {
+		expect(check('redirects-fields')).toEqual([
+			{
+				file: 'redirects.yaml',
+				line: 2,
+				field: 'redirects.0.from',
+				message:
+					'not a page address: write the old page’s path with both slashes, e.g. "/roles/pm/"',
+				fix: 'write it as the examples in the comment at the top of the file',
+			},
+			{
+				file: 'redirects.yaml',
+				line: 5,
+				field: 'redirects.1.to',
+				message:
+					'not a page address: write the new page’s path with both slashes and, for a section, its #anchor, e.g. "/roles/proserve-sales/#pm"',
+				fix: 'write it as the examples in the comment at the top of the file',
+			},
+			{
+				file: 'redirects.yaml',
+				line: 6,
+				field: 'redirects.1.because',
+				message: 'unknown field "because"',
+				fix: 'remove it: a redirect has only `from` and `to`',
+			},
+		]);
+	});
+
+	test('names the line of a YAML mistake in the redirects', () => {
+		expect(check('redirects-syntax')).toEqual([
+			expect.objectContaining({
+				file: 'redirects.yaml',
+				line: 5,
+				field: 'file',
+				message: expect.stringMatching(/^YAML syntax error: /) as string,
+			}),
+		]);
+	});
+
 	test('a file name that is not kebab-case gets the lower-case kebab-case name as its fix', () => {
 		tree = makeContentTree();
 		const playbook = readFileSync(join(tree.dir, 'playbooks/run-the-customer-kickoff.md'), 'utf8');

@@ -103,6 +103,22 @@ describe('the catalog agrees with the framework', () => {
 		expect(questions.filter((question) => !named.has(question.id)).map((question) => question.id)).toEqual([]);
 	});
 
+	test('no page opens by restating the framework: the first paragraph says what the page is for', () => {
+		const firstParagraph = (body: string) =>
+			body
+				.split(/\n\s*\n/)
+				.map((block) => block.trim())
+				.find((block) => block !== '' && !block.startsWith('#')) ?? '';
+		const restating = entries
+			.filter((candidate) =>
+				/[Tt]he framework (says|lists|names|describes|defines|requires|asks)/.test(
+					firstParagraph(candidate.body),
+				),
+			)
+			.map((candidate) => `${candidate.collection}/${candidate.id}`);
+		expect(restating).toEqual([]);
+	});
+
 	test('every process has a playbook, a runbook, a consideration and an FAQ page', () => {
 		const processes = entries.filter((process) => process.collection === 'processes');
 		const missing = processes.flatMap((process) =>

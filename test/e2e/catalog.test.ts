@@ -4,6 +4,10 @@ import { CatalogPage } from './support/catalog-page.ts';
 import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf } from '../support/site-content.ts';
 import { entryPath } from '../../src/lib/catalog/entry-types.ts';
+import { CATALOG_TYPES } from '../../src/schemas/collections.ts';
+
+/** Whether the catalog lists entries of this collection (not glossary terms or open questions). */
+const inCatalog = (collection: string) => (CATALOG_TYPES as readonly string[]).includes(collection);
 
 const entries = readSiteEntries();
 const playbooksIn = (phase: string) =>
@@ -74,7 +78,7 @@ describe('catalog', () => {
 		await text.fill('xylophonequartz');
 		await catalog.page.getByRole('button', { name: 'Clear all filters' }).click();
 		await expect(catalog.option('Playbook').isChecked()).resolves.toBe(false);
-		const listed = entries.filter((entry) => entry.collection !== 'glossary').length;
+		const listed = entries.filter((entry) => inCatalog(entry.collection)).length;
 		await expect.poll(() => catalog.status.textContent()).toMatch(new RegExp(`^${listed} entries`));
 	});
 
@@ -195,7 +199,7 @@ describe('role pages link to the catalog', () => {
 	const owned = new Map<string, number>();
 	for (const entry of entries) {
 		const owner = entry.data['owner'];
-		if (typeof owner !== 'string' || entry.collection === 'glossary') continue;
+		if (typeof owner !== 'string' || !inCatalog(entry.collection)) continue;
 		const key = `${owner} ${entry.collection}`;
 		owned.set(key, (owned.get(key) ?? 0) + 1);
 	}

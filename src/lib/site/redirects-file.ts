@@ -3,12 +3,11 @@
  * renamed or removed pages, and checks it like any content file, naming the file, line, field and
  * fix for every mistake.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { join, resolve } from 'node:path';
 import { COLLECTIONS } from '../../schemas/common.ts';
 import { redirectsFileSchema, type Redirect } from '../../schemas/redirects.ts';
 import type { ContentProblem } from '../content/problems.ts';
+import { readYamlFile, type LineOf } from '../content/yaml-file.ts';
 
 /** Where the redirects live, relative to the content folder. */
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -33,64 +32,21 @@ export function loadRedirects(
 	pages?: ReadonlySet<string>,
 	cwd = process.cwd(),
 ): LoadedRedirects {
-	const absolutePath = join(resolve(cwd, contentDir), REDIRECTS_FILE);
-	const file = relative(cwd, absolutePath) || absolutePath;
-	if (!existsSync(absolutePath)) return { redirects: [], file, problems: [] };
-	const lineCounter = new LineCounter();
-	const document = parseDocument(readFileSync(absolutePath, 'utf8'), { lineCounter });
-	const lineOf = (path: readonly (string | number)[]): number => {
-		for (let depth = path.length; depth >= 0; depth--) {
-			const node = document.getIn(path.slice(0, depth), true) as
-				{ range?: [number, number, number] } | undefined;
-			if (node?.range) return lineCounter.linePos(node.range[0]).line;
-		}
-		return 1;
-	};
-	const [syntaxError] = document.errors;
-	if (syntaxError)
-		return {
-			redirects: [],
-			file,
-			problems: [
-				{
-					file,
-					line: lineCounter.linePos(syntaxError.pos[0]).line,
-					field: 'file',
-					message: `YAML syntax error: ${syntaxError.message.split('\n')[0] ?? ''}`,
-					fix: 'correct the YAML: a list under `redirects:`, each item a `from` and a `to`',
-				},
-			],
-		};
-	const parsed = redirectsFileSchema.safeParse(document.toJS() ?? {});
-	if (!parsed.success)
-		return {
-			redirects: [],
-			file,
-			problems: parsed.error.issues.flatMap((issue): ContentProblem[] => {
-				const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-				if (issue.code === 'unrecognized_keys')
-					return issue.keys.map((key) => ({
-						file,
-						line: lineOf([...path, key]),
-						field: [...path, key].join('.'),
-						message: `unknown field "${key}"`,
-						fix:
-							path.length === 0
-								? 'remove it: the file holds only `redirects`'
-								: 'remove it: a redirect has only `from` and `to`',
-					}));
-				return [
-					{
-						file,
-						line: lineOf(path),
-						field: path.join('.') || '(file)',
-						message: issue.message,
-						fix: 'write it as the examples in the comment at the top of the file',
-					},
-				];
-			}),
-		};
-	const { redirects } = parsed.data;
+	const { file, data, problems, lineOf } = readYamlFile(
+		join(resolve(cwd, contentDir), REDIRECTS_FILE),
+		redirectsFileSchema,
+		{
+			syntax: 'correct the YAML: a list under `redirects:`, each item a `from` and a `to`',
+			unknownField: (path) =>
+				path.length === 0
+					? 'remove it: the file holds only `redirects`'
+					: 'remove it: a redirect has only `from` and `to`',
+			invalid: 'write it as the examples in the comment at the top of the file',
+		},
+		cwd,
+	);
+	if (!data) return { redirects: [], file, problems };
+	const { redirects } = data;
 	return { redirects, file, problems: checkRedirects(redirects, pages, file, lineOf) };
 }
 
@@ -98,7 +54,7 @@ function checkRedirects(
 	redirects: readonly Redirect[],
 	pages: ReadonlySet<string> | undefined,
 	file: string,
-	lineOf: (path: readonly (string | number)[]) => number,
+	lineOf: LineOf,
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const problem = (path: (string | number)[], message: string, fix: string) =>

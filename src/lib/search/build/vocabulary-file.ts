@@ -2,15 +2,14 @@
  * Build-time only (reads files): loads `content/search/vocabulary.yaml` and checks it like any
  * content file, naming the file, line, field and fix for every mistake.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { join, resolve } from 'node:path';
 import {
 	searchVocabularySchema,
 	type SearchVocabularySource,
 } from '../../../schemas/search-vocabulary.ts';
 import { suggestClosest, type ContentProblem } from '../../content/problems.ts';
 import { normaliseWords } from '../query-terms.ts';
+import { readYamlFile, type LineOf } from '../../content/yaml-file.ts';
 
 /** Where the vocabulary lives, relative to the content folder. */
 export const VOCABULARY_FILE = 'search/vocabulary.yaml';
@@ -47,68 +46,28 @@ export function loadSearchVocabulary(
 	glossary: readonly GlossaryName[],
 	cwd = process.cwd(),
 ): LoadedVocabulary {
-	const absolutePath = join(resolve(cwd, contentDir), VOCABULARY_FILE);
-	if (!existsSync(absolutePath)) return { vocabulary: EMPTY, problems: [] };
-	const file = relative(cwd, absolutePath) || absolutePath;
-	const lineCounter = new LineCounter();
-	const document = parseDocument(readFileSync(absolutePath, 'utf8'), { lineCounter });
-	const lineOf = (path: readonly (string | number)[]): number => {
-		for (let depth = path.length; depth >= 0; depth--) {
-			const node = document.getIn(path.slice(0, depth), true) as
-				{ range?: [number, number, number] } | undefined;
-			if (node?.range) return lineCounter.linePos(node.range[0]).line;
-		}
-		return 1;
-	};
-	const [syntaxError] = document.errors;
-	if (syntaxError)
-		return {
-			vocabulary: EMPTY,
-			problems: [
-				{
-					file,
-					line: lineCounter.linePos(syntaxError.pos[0]).line,
-					field: 'file',
-					message: `YAML syntax error: ${syntaxError.message.split('\n')[0] ?? ''}`,
-					fix: 'correct the YAML (indentation, and quotes around text containing ": ")',
-				},
-			],
-		};
-	const parsed = searchVocabularySchema.safeParse(document.toJS() ?? {});
-	if (!parsed.success)
-		return {
-			vocabulary: EMPTY,
-			problems: parsed.error.issues.flatMap((issue): ContentProblem[] => {
-				const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-				if (issue.code === 'unrecognized_keys')
-					return issue.keys.map((key) => {
-						const allowed = ALLOWED_KEYS[typeof path[0] === 'string' ? path[0] : ''] ?? [
-							'synonyms',
-							'bestBets',
-						];
-						const suggestion = suggestClosest(key, allowed);
-						return {
-							file,
-							line: lineOf([...path, key]),
-							field: [...path, key].join('.'),
-							message: `unknown field "${key}"`,
-							fix: suggestion
-								? `did you mean "${suggestion}"? Otherwise remove it`
-								: `remove it; the fields allowed here are: ${allowed.join(', ')}`,
-						};
-					});
-				return [
-					{
-						file,
-						line: lineOf(path),
-						field: path.join('.') || '(file)',
-						message: issue.message,
-						fix: 'write it as the comment at the top of the file shows: lower-case words for terms, "/<type>/<id>/" for pages',
-					},
+	const { file, data, problems, lineOf } = readYamlFile(
+		join(resolve(cwd, contentDir), VOCABULARY_FILE),
+		searchVocabularySchema,
+		{
+			syntax: 'correct the YAML (indentation, and quotes around text containing ": ")',
+			unknownField: (path, key) => {
+				const allowed = ALLOWED_KEYS[typeof path[0] === 'string' ? path[0] : ''] ?? [
+					'synonyms',
+					'bestBets',
 				];
-			}),
-		};
-	const vocabulary = parsed.data;
+				const suggestion = suggestClosest(key, allowed);
+				return suggestion
+					? `did you mean "${suggestion}"? Otherwise remove it`
+					: `remove it; the fields allowed here are: ${allowed.join(', ')}`;
+			},
+			invalid:
+				'write it as the comment at the top of the file shows: lower-case words for terms, "/<type>/<id>/" for pages',
+		},
+		cwd,
+	);
+	if (!data) return { vocabulary: EMPTY, problems };
+	const vocabulary = data;
 	return { vocabulary, problems: checkVocabulary(vocabulary, pages, glossary, file, lineOf) };
 }
 
@@ -117,7 +76,7 @@ function checkVocabulary(
 	pages: ReadonlySet<string>,
 	glossary: readonly GlossaryName[],
 	file: string,
-	lineOf: (path: readonly (string | number)[]) => number,
+	lineOf: LineOf,
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const problem = (path: (string | number)[], message: string, fix: string) =>

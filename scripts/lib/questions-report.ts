@@ -1,4 +1,8 @@
 import { isLoadedFile, listContentFiles, readContentFile } from '../../src/lib/content/files.ts';
+import { buildCatalogGraph, toCatalogEntry } from '../../src/lib/catalog/graph.ts';
+import { listQuestionUses } from '../../src/lib/catalog/questions.ts';
+import { plainReference } from '../../src/schemas/common.ts';
+import { SCHEMAS } from '../../src/schemas/index.ts';
 
 /** One open question and the published entries that name it. */
 export interface QuestionCount {
@@ -10,34 +14,27 @@ export interface QuestionCount {
 	usedBy: string[];
 }
 
-/** Every question under `content/questions/` with its uses, the most used first. */
+/**
+ * Every published question under `content/questions/` with the published entries naming it, as the
+ * site's open-questions page counts them (open first, the most used first). Files that fail their
+ * schema are left out: `npm run check:content` reports them.
+ */
 export function collectQuestions(contentDir: string, cwd = process.cwd()): QuestionCount[] {
-	const files = listContentFiles(contentDir, cwd)
+	const entries = listContentFiles(contentDir, cwd)
 		.filter(isLoadedFile)
-		.map((file) => ({ file, data: (readContentFile(file).data ?? {}) as Record<string, unknown> }))
-		.filter(({ data }) => data['status'] !== 'draft');
-	const usedBy = new Map<string, string[]>();
-	for (const { file, data } of files) {
-		const named = Array.isArray(data['questions']) ? (data['questions'] as unknown[]) : [];
-		for (const id of named.map(String)) {
-			usedBy.set(id, [...(usedBy.get(id) ?? []), `${file.collection}/${file.id}`]);
-		}
-	}
-	return files
-		.filter(({ file }) => file.collection === 'questions')
-		.map(({ file, data }) => ({
-			id: file.id,
-			title: typeof data['title'] === 'string' ? data['title'] : file.id,
-			owner: typeof data['owner'] === 'string' ? data['owner'] : '(no owner)',
-			answered: typeof data['answer'] === 'string',
-			usedBy: usedBy.get(file.id) ?? [],
-		}))
-		.sort(
-			(left, right) =>
-				Number(left.answered) - Number(right.answered) ||
-				right.usedBy.length - left.usedBy.length ||
-				left.id.localeCompare(right.id),
-		);
+		.flatMap((file) => {
+			const parsed = SCHEMAS[file.collection](plainReference).safeParse(
+				readContentFile(file).data ?? {},
+			);
+			return parsed.success ? [toCatalogEntry(file.collection, file.id, parsed.data)] : [];
+		});
+	return listQuestionUses(buildCatalogGraph(entries)).map(({ question, usedBy }) => ({
+		id: question.id,
+		title: question.title,
+		owner: question.owner ?? '(no owner)',
+		answered: question.answered,
+		usedBy: usedBy.map((entry) => `${entry.collection}/${entry.id}`),
+	}));
 }
 
 /** Open questions by owner, each with its number of uses, then the totals. */

@@ -8,6 +8,13 @@ export function openQuestionsOf(graph: CatalogGraph, entry: CatalogEntry): Catal
 	});
 }
 
+/** The published entries that name a question in their `questions`: the pages relying on it. */
+export function entriesNaming(graph: CatalogGraph, questionId: string): CatalogEntry[] {
+	return graph.entries.filter(
+		(entry) => entry.status === 'published' && entry.questions.includes(questionId),
+	);
+}
+
 /** One question with the published entries that name it, for the open-questions overview. */
 export interface QuestionUse {
 	question: CatalogEntry;
@@ -24,9 +31,7 @@ export function listQuestionUses(graph: CatalogGraph): QuestionUse[] {
 		.filter((question) => question.status === 'published')
 		.map((question) => ({
 			question,
-			usedBy: graph.entries.filter(
-				(entry) => entry.status === 'published' && entry.questions.includes(question.id),
-			),
+			usedBy: entriesNaming(graph, question.id),
 		}))
 		.sort(
 			(left, right) =>

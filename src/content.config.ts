@@ -4,13 +4,19 @@ import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { CollectionName, ReferenceFactory } from './schemas/common.ts';
-import { COLLECTION_FORMAT, SCHEMAS } from './schemas/index.ts';
+import { COLLECTION_FORMATS, SCHEMAS } from './schemas/index.ts';
 import { resolveContentDir } from './lib/content/dir.ts';
 import { generateEntryId } from './lib/content/entry-id.ts';
 import { keepHtmlInFiles } from './loaders/html-in-files.ts';
 
 const contentDir = resolveContentDir();
 const astroReference = reference as unknown as ReferenceFactory;
+
+/** The glob for a collection's file extensions: `md`, or `{md,yaml}` for two formats. */
+function fileExtensions(name: keyof typeof SCHEMAS): string {
+	const formats = COLLECTION_FORMATS[name];
+	return formats.length === 1 ? (formats[0] ?? 'md') : `{${formats.join(',')}}`;
+}
 
 /**
  * Files under content/<name>/ (any depth, `_`-prefixed skipped); id = file name. Astro hands its
@@ -23,7 +29,7 @@ function catalogCollection<S extends z.ZodType>(name: keyof typeof SCHEMAS, sche
 		loader: keepHtmlInFiles(
 			glob({
 				base: `${contentDir}/${name}`,
-				pattern: `**/[^_]*.${COLLECTION_FORMAT[name]}`,
+				pattern: `**/[^_]*.${fileExtensions(name)}`,
 				generateId: ({ entry }) => generateEntryId(entry),
 				retainBody: false,
 			}),
@@ -55,6 +61,9 @@ export const collections = {
 	outcomes: catalogCollection('outcomes', SCHEMAS.outcomes(astroReference)),
 	// content/standards/*.md, WW standards and their guidance; read by /standards/<id>/.
 	standards: catalogCollection('standards', SCHEMAS.standards(astroReference)),
+	// content/templates/*.md (documents) and *.yaml (registers); read by /templates/<id>/, which
+	// offers the .docx/.md or .xlsx/.csv files its endpoint (/templates/<id>/<file>) builds.
+	templates: catalogCollection('templates', SCHEMAS.templates(astroReference)),
 	// content/glossary/*.yaml, one term per file; read by /glossary/.
 	glossary: catalogCollection('glossary', SCHEMAS.glossary(astroReference)),
 	// content/questions/*.yaml, what the framework leaves open; read by /questions/<id>/ and

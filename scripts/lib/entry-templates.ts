@@ -1,7 +1,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import { CHECKLIST_KINDS, DUE_POINTS } from '../../src/schemas/checklists.ts';
 import { KEBAB_CASE, type CollectionName } from '../../src/schemas/common.ts';
-import { COLLECTION_FORMAT } from '../../src/schemas/index.ts';
+import { COLLECTION_FORMATS } from '../../src/schemas/index.ts';
 import { PLAYBOOK_SECTIONS } from '../../src/schemas/playbooks.ts';
 import { PERSONAS } from '../../src/schemas/roles.ts';
 import { RUNBOOK_SECTIONS } from '../../src/schemas/runbooks.ts';
@@ -101,8 +101,9 @@ export function generateEntryTemplate(input: EntryTemplateInput): EntryTemplate 
 	const body = (SECTIONS[collection] ?? [])
 		.map(([heading, hint]) => `## ${heading}\n\nReplace with ${hint}.\n`)
 		.join('\n');
-	const text = COLLECTION_FORMAT[collection] === 'yaml' ? yaml : `---\n${yaml}---\n\n${body}`;
-	return { id, fileName: `${id}.${COLLECTION_FORMAT[collection]}`, text };
+	const format = COLLECTION_FORMATS[collection][0] ?? 'md';
+	const text = format === 'yaml' ? yaml : `---\n${yaml}---\n\n${body}`;
+	return { id, fileName: `${id}.${format}`, text };
 }
 
 const SUMMARY =

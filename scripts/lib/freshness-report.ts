@@ -14,6 +14,7 @@ export const DEFAULT_REVIEW_EVERY_DAYS: Record<CollectionName, number> = {
 	checklists: 180,
 	roles: 180,
 	outcomes: 180,
+	templates: 180,
 	standards: 180,
 	glossary: 365,
 	questions: 180,

@@ -30,14 +30,18 @@ export interface SyntheticCatalogOptions {
 	reviewedUntil?: string;
 }
 
-/** The guidance collections, and the share of the guidance entries each receives. */
+/**
+ * The guidance collections, and the share of the guidance entries each receives. Templates are
+ * not pages of text but files built once per build; the few the benchmark needs are written
+ * beside these (see `templateFiles`), not as a share of the entries.
+ */
 export const GUIDANCE_SHARES = {
 	playbooks: 0.3,
 	runbooks: 0.2,
 	considerations: 0.2,
 	faqs: 0.15,
 	checklists: 0.15,
-} as const satisfies Record<GuidanceCollection, number>;
+} as const satisfies Record<Exclude<GuidanceCollection, 'templates'>, number>;
 
 /** A guidance collection the generator fills. */
 export type GuidanceType = keyof typeof GUIDANCE_SHARES;

@@ -7,10 +7,16 @@
  */
 import { COLLECTIONS, type CollectionName } from './names.ts';
 
+/** A file format content is written in. */
+export type ContentFormat = 'md' | 'yaml';
+
 /** What the site needs to know about one collection. */
 export interface CollectionInfo {
-	/** The file format under `content/<collection>/`. */
-	format: 'md' | 'yaml';
+	/**
+	 * The file formats under `content/<collection>/`, the one new entries are scaffolded in first.
+	 * Most collections have one; templates have two (Markdown documents, YAML registers).
+	 */
+	formats: readonly ContentFormat[];
 	/**
 	 * `guidance`: practice content a reader acts on; `structure`: the framework's skeleton that
 	 * guidance hangs from; `reference`: looked up, never listed with the rest.
@@ -31,7 +37,7 @@ export interface CollectionInfo {
 
 export const COLLECTION_INFO = {
 	phases: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'structure',
 		page: 'own',
 		catalogOrder: 1,
@@ -42,7 +48,7 @@ export const COLLECTION_INFO = {
 			'The four delivery phases, in order, with their goals, criteria, RACI and checklist.',
 	},
 	processes: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'structure',
 		page: 'own',
 		catalogOrder: 2,
@@ -53,7 +59,7 @@ export const COLLECTION_INFO = {
 			"The catalog's way of organising the framework's work (the framework lists no processes), each with everything written for it.",
 	},
 	playbooks: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'guidance',
 		page: 'article',
 		catalogOrder: 3,
@@ -64,7 +70,7 @@ export const COLLECTION_INFO = {
 			'How to approach a situation: purpose, roles, inputs, steps, outputs and pitfalls.',
 	},
 	runbooks: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'guidance',
 		page: 'article',
 		catalogOrder: 4,
@@ -74,7 +80,7 @@ export const COLLECTION_INFO = {
 		description: 'Exact steps for a procedure, with its trigger, verification and escalation.',
 	},
 	considerations: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'guidance',
 		page: 'article',
 		catalogOrder: 5,
@@ -84,7 +90,7 @@ export const COLLECTION_INFO = {
 		description: 'What to weigh, and why, when you make a delivery decision.',
 	},
 	faqs: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'guidance',
 		page: 'article',
 		catalogOrder: 6,
@@ -94,7 +100,7 @@ export const COLLECTION_INFO = {
 		description: 'Questions practitioners ask, each with its own link.',
 	},
 	checklists: {
-		format: 'yaml',
+		formats: ['yaml'],
 		kind: 'guidance',
 		page: 'own',
 		catalogOrder: 7,
@@ -105,37 +111,48 @@ export const COLLECTION_INFO = {
 			'Checklists for phases, quality gates, the PESA and procedures, with stable, linkable items.',
 	},
 	roles: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'structure',
 		page: 'own',
-		catalogOrder: 9,
+		catalogOrder: 10,
 		indexed: true,
 		singular: 'Role',
 		plural: 'Roles',
 		description: 'The #OneTeam personas and roles, and what each does in every phase.',
 	},
 	outcomes: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'structure',
 		page: 'article',
-		catalogOrder: 10,
+		catalogOrder: 11,
 		indexed: true,
 		singular: 'Customer business outcome',
 		plural: 'Customer business outcomes',
 		description: 'The four outcomes every engagement targets, and how to measure them.',
 	},
+	templates: {
+		formats: ['md', 'yaml'],
+		kind: 'guidance',
+		page: 'own',
+		catalogOrder: 8,
+		indexed: true,
+		singular: 'Template',
+		plural: 'Templates',
+		description:
+			'The documents and registers runbooks ask for, to download as Word, Excel, CSV or Markdown.',
+	},
 	standards: {
-		format: 'md',
+		formats: ['md'],
 		kind: 'structure',
 		page: 'article',
-		catalogOrder: 8,
+		catalogOrder: 9,
 		indexed: true,
 		singular: 'WW standard',
 		plural: 'WW standards',
 		description: 'The worldwide delivery bar, each standard with the guidance that helps meet it.',
 	},
 	glossary: {
-		format: 'yaml',
+		formats: ['yaml'],
 		kind: 'reference',
 		page: 'own',
 		catalogOrder: false,
@@ -145,7 +162,7 @@ export const COLLECTION_INFO = {
 		description: 'Terms and acronyms used across the framework.',
 	},
 	questions: {
-		format: 'yaml',
+		formats: ['yaml'],
 		kind: 'reference',
 		page: 'own',
 		catalogOrder: false,
@@ -193,8 +210,20 @@ const catalogTypes = (): CatalogType[] =>
 	);
 export const CATALOG_TYPES: readonly CatalogType[] = /* @__PURE__ */ catalogTypes();
 
-/** The file format each collection is written in under `content/<collection>/`. */
-export const COLLECTION_FORMAT = /* @__PURE__ */ (() =>
-	Object.fromEntries(
-		COLLECTIONS.map((collection) => [collection, COLLECTION_INFO[collection].format]),
-	) as Record<CollectionName, CollectionInfo['format']>)();
+/** The file formats each collection is written in under `content/<collection>/`. */
+export const COLLECTION_FORMATS = /* @__PURE__ */ (() => {
+	const info: Record<CollectionName, CollectionInfo> = COLLECTION_INFO;
+	return Object.fromEntries(
+		COLLECTIONS.map((collection) => [collection, info[collection].formats]),
+	) as Record<CollectionName, readonly ContentFormat[]>;
+})();
+
+/** The format of a content file, from its name; undefined when no collection uses it. */
+export function formatOfFile(name: string): ContentFormat | undefined {
+	return name.endsWith('.md') ? 'md' : name.endsWith('.yaml') ? 'yaml' : undefined;
+}
+
+/** The formats of a collection as authors read them: `.md`, or `.md or .yaml`. */
+export function describeFormats(collection: CollectionName): string {
+	return COLLECTION_FORMATS[collection].map((format) => `.${format}`).join(' or ');
+}

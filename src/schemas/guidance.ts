@@ -16,3 +16,11 @@ export function guidanceFields(reference: ReferenceFactory) {
 			.meta({ description: 'Other entries worth reading next, as `<type>/<id>` links.' }),
 	};
 }
+
+/** The templates a playbook or runbook asks for: its page links each, and each template's page lists it. */
+export function templatesField(reference: ReferenceFactory) {
+	return z.array(reference('templates')).default([]).meta({
+		description:
+			'The templates this entry asks for, as ids under content/templates/; name each in the text too, linked to /templates/<id>/.',
+	});
+}

@@ -11,6 +11,7 @@ import { questionSchema } from './questions.ts';
 import { roleSchema } from './roles.ts';
 import { runbookSchema } from './runbooks.ts';
 import { standardSchema } from './standards.ts';
+import { templateSchema } from './templates.ts';
 
 /** The schema factory of every collection, keyed by collection name. */
 export const SCHEMAS = {
@@ -23,9 +24,10 @@ export const SCHEMAS = {
 	checklists: checklistSchema,
 	roles: roleSchema,
 	outcomes: outcomeSchema,
+	templates: templateSchema,
 	standards: standardSchema,
 	glossary: glossarySchema,
 	questions: questionSchema,
 } satisfies Record<CollectionName, (reference: ReferenceFactory) => unknown>;
 
-export { COLLECTION_FORMAT } from './collections.ts';
+export { COLLECTION_FORMATS, describeFormats, formatOfFile } from './collections.ts';

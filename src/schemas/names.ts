@@ -11,6 +11,7 @@ export const COLLECTIONS = [
 	'checklists',
 	'roles',
 	'outcomes',
+	'templates',
 	'standards',
 	'glossary',
 	'questions',

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './common.ts';
-import { guidanceFields } from './guidance.ts';
+import { guidanceFields, templatesField } from './guidance.ts';
 
 /** A playbook (`content/playbooks/<id>.md`). How to approach a situation: purpose, when to use, roles, inputs, steps, outputs, pitfalls. */
 export function playbookSchema(reference: ReferenceFactory) {
-	return z.strictObject(guidanceFields(reference));
+	return z.strictObject({ ...guidanceFields(reference), templates: templatesField(reference) });
 }
 
 /** The `##` sections every playbook body must have, in this order. */

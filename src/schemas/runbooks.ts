@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './common.ts';
-import { guidanceFields } from './guidance.ts';
+import { guidanceFields, templatesField } from './guidance.ts';
 
 /** A runbook (`content/runbooks/<id>.md`). Exact steps for a procedure: trigger, prerequisites, numbered steps, verification, escalation. */
 export function runbookSchema(reference: ReferenceFactory) {
-	return z.strictObject(guidanceFields(reference));
+	return z.strictObject({ ...guidanceFields(reference), templates: templatesField(reference) });
 }
 
 /** The `##` sections every runbook body must have, in this order. */

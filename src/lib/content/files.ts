@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { COLLECTION_FORMAT } from '../../schemas/index.ts';
+import { COLLECTION_FORMATS, formatOfFile } from '../../schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
 import { generateEntryId } from './entry-id.ts';
 
@@ -82,7 +82,12 @@ function isFile(path: string): boolean {
 /** True when the loader reads this file: the collection's extension and no leading `_`. */
 export function isLoadedFile(file: ContentFile): boolean {
 	const baseName = file.path.split(/[\\/]/).pop() ?? '';
-	return !baseName.startsWith('_') && baseName.endsWith(`.${COLLECTION_FORMAT[file.collection]}`);
+	const format = formatOfFile(baseName);
+	return (
+		!baseName.startsWith('_') &&
+		format !== undefined &&
+		COLLECTION_FORMATS[file.collection].includes(format)
+	);
 }
 
 /**
@@ -102,7 +107,7 @@ export function readContentFile(file: ContentFile): ParsedContentFile {
 		sourceLine: (line) => lines[line - 1] ?? '',
 		markdownTree: () => (tree ??= fromMarkdown(parsed.body)),
 	});
-	if (COLLECTION_FORMAT[file.collection] === 'yaml') {
+	if (formatOfFile(file.path) === 'yaml') {
 		return withSource(parseData(file, text, 1, '', 1));
 	}
 	const match = FRONT_MATTER.exec(text);

@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../../../src/schemas/names.ts';
 import {
 	ARTICLE_TYPES,
 	CATALOG_TYPES,
-	COLLECTION_FORMAT,
+	COLLECTION_FORMATS,
 	COLLECTION_INFO,
 	GUIDANCE_COLLECTIONS,
 	INDEXED_TYPES,
@@ -23,7 +23,12 @@ describe('the collection registry', () => {
 			(file) => /\.\w+$/.test(file) && !file.split('/').some((part) => part.startsWith('_')),
 		);
 		expect(files.length).toBeGreaterThan(0);
-		for (const file of files) expect(file.endsWith(`.${COLLECTION_FORMAT[name]}`), file).toBe(true);
+		for (const file of files) {
+			expect(
+				COLLECTION_FORMATS[name].some((format) => file.endsWith(`.${format}`)),
+				file,
+			).toBe(true);
+		}
 	});
 
 	test('derives every list the site keeps from the one table', () => {
@@ -33,6 +38,7 @@ describe('the collection registry', () => {
 			'considerations',
 			'faqs',
 			'checklists',
+			'templates',
 		]);
 		expect(ARTICLE_TYPES).toEqual([
 			'playbooks',
@@ -55,6 +61,7 @@ describe('the collection registry', () => {
 			'considerations',
 			'faqs',
 			'checklists',
+			'templates',
 			'standards',
 			'roles',
 			'outcomes',

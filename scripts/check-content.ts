@@ -2,13 +2,14 @@
  * `npm run check:content [-- <content dir>]`: checks every content file the way the build
  * does and prints all problems with file, line, field and fix. Exits 1 when there are any.
  */
-import { checkContent } from '../src/lib/content/check.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
+import { inspectContent } from '../src/lib/content/check.ts';
+import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 import { resolveContentDir } from '../src/lib/content/dir.ts';
 import { listContentFiles } from '../src/lib/content/files.ts';
 
 const contentDir = process.argv[2] ?? resolveContentDir();
-const problems = checkContent(contentDir);
+const { problems, warnings } = inspectContent(contentDir);
+if (warnings.length > 0) console.warn(formatWarnings(warnings));
 const fileCount = listContentFiles(contentDir).length;
 if (problems.length > 0) {
 	console.error(formatProblems(problems));

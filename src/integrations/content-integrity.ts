@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content/check.ts';
-import { formatProblems } from '../lib/content/problems.ts';
+import { inspectContent } from '../lib/content/check.ts';
+import { formatProblems, formatWarnings } from '../lib/content/problems.ts';
 import { buildFailure } from './build-failure.ts';
 
 /**
@@ -15,7 +15,8 @@ export function contentIntegrity(options: { contentDir: string }): AstroIntegrat
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command === 'preview') return;
-				const problems = checkContent(options.contentDir);
+				const { problems, warnings } = inspectContent(options.contentDir);
+				if (warnings.length > 0) logger.warn(formatWarnings(warnings));
 				if (problems.length === 0) {
 					logger.info(`content check passed (${options.contentDir})`);
 					return;

@@ -4,7 +4,7 @@ import {
 	plainReference,
 	type CollectionName,
 } from '../../schemas/common.ts';
-import { COLLECTION_FORMAT, SCHEMAS } from '../../schemas/index.ts';
+import { COLLECTION_FORMATS, describeFormats, formatOfFile, SCHEMAS } from '../../schemas/index.ts';
 import { PLAYBOOK_SECTIONS } from '../../schemas/playbooks.ts';
 import { RUNBOOK_SECTIONS } from '../../schemas/runbooks.ts';
 import type { ContentProblem } from './problems.ts';
@@ -34,6 +34,7 @@ import {
 	type ValidEntry,
 } from './rules.ts';
 import { toSlug } from '../slug.ts';
+import { checkTemplateFile, warnAboutTemplateMentions } from './template-rules.ts';
 
 /** The `##` sections each Markdown collection must contain. */
 export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]>> = {
@@ -42,6 +43,12 @@ export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]
 };
 
 
+/** What the content check found: problems fail the build, warnings are printed only. */
+export interface ContentReport {
+	problems: ContentProblem[];
+	warnings: ContentProblem[];
+}
+
 /**
  * Checks a whole content tree the way the build reads it, and returns every problem found:
  * file types and names, YAML syntax, schema fields, duplicate ids, dangling references,
@@ -49,7 +56,13 @@ export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]
  * An empty list means the tree is safe to build.
  */
 export function checkContent(contentDir: string, cwd = process.cwd()): ContentProblem[] {
+	return inspectContent(contentDir, cwd).problems;
+}
+
+/** The content check's problems and its warnings (what an author should look at, but may leave). */
+export function inspectContent(contentDir: string, cwd = process.cwd()): ContentReport {
 	const problems: ContentProblem[] = [];
+	const warnings: ContentProblem[] = [];
 	const files = listContentFiles(contentDir, cwd);
 	const idsByCollection = new Map<CollectionName, Map<string, ParsedContentFile>>(
 		COLLECTIONS.map((collection) => [collection, new Map()]),
@@ -62,12 +75,12 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		const baseName = file.path.split(/[\\/]/).pop() ?? '';
 		if (baseName.startsWith('_')) continue;
 		if (!isLoadedFile(file)) {
-			const format = COLLECTION_FORMAT[file.collection];
+			const format = COLLECTION_FORMATS[file.collection][0] ?? 'md';
 			problems.push({
 				file: file.path,
 				line: 1,
 				field: 'file',
-				message: `content/${file.collection}/ holds only .${format} files; this file would be ignored`,
+				message: `content/${file.collection}/ holds only ${describeFormats(file.collection)} files; this file would be ignored`,
 				fix: `rename it to ${file.id}.${format} (or start its name with "_" to keep it as an unpublished partial)`,
 			});
 			continue;
@@ -79,7 +92,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 				line: 1,
 				field: 'file',
 				message: `file name "${file.id}" is not kebab-case; it becomes the entry's id and URL`,
-				fix: `rename it to ${toSlug(file.id, { splitWords: true })}.${COLLECTION_FORMAT[file.collection]}`,
+				fix: `rename it to ${toSlug(file.id, { splitWords: true })}.${formatOfFile(file.path) ?? 'md'}`,
 			});
 		}
 		const seen = idsByCollection.get(file.collection);
@@ -128,7 +141,9 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 			...checkFaqQuestions(parsed),
 			...checkMarkup(parsed),
 			...checkToBeConfirmed(parsed),
+			...checkTemplateFile(parsed),
 		);
+		warnings.push(...warnAboutTemplateMentions(parsed));
 	}
 
 	problems.push(
@@ -149,7 +164,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): ContentPr
 		).problems,
 		...loadRedirects(contentDir, listSitePages(idsByCollection, valid), cwd).problems,
 	);
-	return problems;
+	return { problems, warnings };
 }
 
 function checkSections(file: ParsedContentFile): ContentProblem[] {
@@ -171,7 +186,7 @@ function checkSections(file: ParsedContentFile): ContentProblem[] {
 
 /** Raw HTML and script URLs in a Markdown body, at their lines in the file. */
 function checkMarkup(file: ParsedContentFile): ContentProblem[] {
-	if (COLLECTION_FORMAT[file.collection] !== 'md') return [];
+	if (formatOfFile(file.path) !== 'md') return [];
 	return findUnsafeMarkup(file.markdownTree()).map((problem) => ({
 		file: file.path,
 		line: file.bodyStartLine + problem.line - 1,

@@ -46,3 +46,12 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 	);
 	return `Content check found ${sorted.length} ${noun}:\n${lines.join('\n')}`;
 }
+
+/** Formats warnings like problems, saying that they do not fail the build. */
+export function formatWarnings(warnings: readonly ContentProblem[]): string {
+	const noun = warnings.length === 1 ? 'warning' : 'warnings';
+	return formatProblems(warnings).replace(
+		/^Content check found \d+ problems?:/,
+		`Content check found ${warnings.length} ${noun} (they do not fail the build):`,
+	);
+}

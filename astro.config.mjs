@@ -68,6 +68,7 @@ export default defineConfig({
 				'./src/styles/onboarding.css',
 				'./src/styles/search.css',
 				'./src/styles/home.css',
+				'./src/styles/templates.css',
 			],
 			// Starlight's own pages (src/content/docs); catalog entries get theirs from EntryPage.
 			editLink: { baseUrl: readSiteSettings().editBaseUrl },

@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../../../src/lib/content/check.ts';
-import { formatProblems } from '../../../../src/lib/content/problems.ts';
+import { checkContent, inspectContent } from '../../../../src/lib/content/check.ts';
+import { formatProblems, formatWarnings } from '../../../../src/lib/content/problems.ts';
 import { makeContentTree, type ContentTree } from '../../../support/content-tree.ts';
 
 let tree: ContentTree | undefined;
@@ -130,7 +130,7 @@ describe('checkContent', () => {
 				line: 9,
 				field: 'related.0',
 				message: '"playbooks: run-the-customer-kickoff" is not an entry link',
-				fix: 'write <type>/<id>, e.g. "playbooks/customer-kickoff", where <type> is one of phases, processes, playbooks, runbooks, considerations, faqs, checklists, roles, outcomes, standards, glossary, questions',
+				fix: 'write <type>/<id>, e.g. "playbooks/customer-kickoff", where <type> is one of phases, processes, playbooks, runbooks, considerations, faqs, checklists, roles, outcomes, templates, standards, glossary, questions',
 			},
 		},
 		{
@@ -501,6 +501,117 @@ describe('checkContent', () => {
 			`${tree.dir}/playbooks/kickoff-notes.mdx`,
 			`${tree.dir}/playbooks/_kickoff-notes.mdx`,
 		);
+		expect(checkContent(tree.dir, tree.dir)).toEqual([]);
+	});
+});
+
+describe('checkContent on templates', () => {
+	/** Checks the valid tree with the templates case and then `caseName` laid over it. */
+	const inspect = (...cases: string[]) => {
+		tree = makeContentTree(...cases);
+		return inspectContent(tree.dir, tree.dir);
+	};
+
+	test('passes a document and a register template, and a runbook that links one', () => {
+		expect(inspect('templates-valid')).toEqual({ problems: [], warnings: [] });
+	});
+
+	test('refuses a reference to a missing template, with the line of the field', () => {
+		expect(inspect('template-missing').problems).toEqual([
+			{
+				file: 'runbooks/publish-the-status-report.md',
+				line: 8,
+				field: 'templates.0',
+				message: '"status-reprt" is not an entry of templates',
+				fix: 'use the id of an existing file in content/templates/, or create that entry',
+			},
+		]);
+	});
+
+	test('refuses a published runbook that asks for a draft template', () => {
+		expect(inspect('templates-valid', 'template-draft').problems).toEqual([
+			{
+				file: 'runbooks/publish-the-status-report.md',
+				line: 8,
+				field: 'templates.0',
+				message: 'links to templates/status-report, which is a draft and will not be published',
+				fix: 'publish templates/status-report first, or remove the link',
+			},
+		]);
+	});
+
+	test('names file, line, field and fix of each mistake a template author makes', () => {
+		expect(inspect('templates-valid', 'template-mistakes').problems).toEqual([
+			{
+				file: 'templates/action-log.yaml',
+				line: 18,
+				field: 'columns.0.allowed',
+				message: '"allowed" only applies to choice columns, and this one is text',
+				fix: 'make the column "type: choice" if it holds one of a fixed list, or remove "allowed"',
+			},
+			{
+				file: 'templates/action-log.yaml',
+				line: 21,
+				field: 'columns.1.type',
+				message: expect.stringContaining('"deadline" is not one of the allowed values') as string,
+				fix: 'use one of: text, longtext, date, number, choice, person, link',
+			},
+			{
+				file: 'templates/status-report.md',
+				line: 19,
+				field: 'body',
+				message: 'placeholder left unclosed: "{{Two sentences on where the e"',
+				fix: 'close it with "}}" on the same line, e.g. {{Customer name}}',
+			},
+			{
+				file: 'templates/status-report.md',
+				line: 23,
+				field: 'body',
+				message: 'table row has 3 cells and the header has 2',
+				fix: 'give every row 2 cells (an empty cell is "|  |"), or change the header',
+			},
+		]);
+	});
+
+	test('refuses a register written as Markdown', () => {
+		tree = makeContentTree('templates-valid');
+		const path = join(tree.dir, 'templates/status-report.md');
+		writeFileSync(path, readFileSync(path, 'utf8').replace('kind: document', 'kind: register'));
+		expect(checkContent(tree.dir, tree.dir)).toContainEqual(
+			expect.objectContaining({
+				file: 'templates/status-report.md',
+				field: 'kind',
+				message: 'a register template is written as .yaml, and this file is .md',
+			}),
+		);
+	});
+
+	test('warns, without failing, about a runbook that mentions a template and links none', () => {
+		const { problems, warnings } = inspect();
+		expect(problems).toEqual([]);
+		expect(warnings).toEqual([
+			{
+				file: 'runbooks/publish-the-status-report.md',
+				line: 21,
+				field: 'templates',
+				message: 'the runbook mentions a "template" and links no template',
+				fix: expect.stringContaining('add "templates: [<id>]"') as string,
+			},
+		]);
+		expect(formatWarnings(warnings)).toMatch(
+			/^Content check found 1 warning \(they do not fail the build\):\n/,
+		);
+	});
+
+	test('takes a "to be confirmed" placeholder in a template that names its question', () => {
+		tree = makeContentTree('templates-valid');
+		const path = join(tree.dir, 'templates/status-report.md');
+		const text = readFileSync(path, 'utf8').replace('{{Why}}', '{{To be confirmed by the content owner: the criteria}}');
+		writeFileSync(path, text);
+		expect(checkContent(tree.dir, tree.dir)).toContainEqual(
+			expect.objectContaining({ file: 'templates/status-report.md', field: 'body' }),
+		);
+		writeFileSync(path, text.replace('kind: document', 'questions: [em-role-name]\nkind: document'));
 		expect(checkContent(tree.dir, tree.dir)).toEqual([]);
 	});
 });

@@ -16,5 +16,8 @@ export const getStaticPaths = (async () => {
 	);
 }) satisfies GetStaticPaths;
 
+// A copy typed as backed by an ArrayBuffer, which is what Response takes.
 export const GET: APIRoute<{ file: TemplateFile }> = ({ props }) =>
-	new Response(props.file.bytes, { headers: { 'Content-Type': props.file.contentType } });
+	new Response(new Uint8Array(props.file.bytes), {
+		headers: { 'Content-Type': props.file.contentType },
+	});

@@ -139,6 +139,18 @@ function describeFields(
 			outcomes: [],
 			tags: [],
 		};
+		if (collection === 'templates') {
+			const template = {
+				kind: 'document',
+				version: '1.0',
+				purpose: 'Replace with one paragraph saying what the template is for.',
+				whenToUse: 'Replace with one paragraph saying when, in an engagement, to use it.',
+			};
+			return {
+				data: { ...head, ...placement, ...review, ...template },
+				comments: { kind: 'document (this .md file) or register (a .yaml file with columns)' },
+			};
+		}
 		if (collection !== 'checklists') {
 			return { data: { ...head, ...placement, ...review, related: [] }, comments: {} };
 		}
@@ -247,6 +259,12 @@ const RUNBOOK_HINTS: Record<(typeof RUNBOOK_SECTIONS)[number], string> = {
 const SECTIONS: Partial<Record<CollectionName, (readonly [string, string])[]>> = {
 	playbooks: PLAYBOOK_SECTIONS.map((section) => [section, PLAYBOOK_HINTS[section]] as const),
 	runbooks: RUNBOOK_SECTIONS.map((section) => [section, RUNBOOK_HINTS[section]] as const),
+	templates: [
+		[
+			'First section',
+			'the text of the document\'s first section, with a {{Placeholder}} for each thing the user fills in; "> " lines are guidance for them',
+		],
+	],
 	faqs: [
 		[
 			'Question?',

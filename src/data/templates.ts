@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { getPublishedEntries, loadCatalog, readEntryBody } from './catalog.ts';
 import { buildTemplateFiles, type TemplateFile } from '../lib/templates/files.ts';
+import { readSiteSettings } from '../lib/site/settings.ts';
 import { toTemplateSource, type AnyTemplateSource } from '../lib/templates/source.ts';
 
 /** A template entry as the generators read it, its owner named by the role's title. */
@@ -9,7 +10,8 @@ export async function templateSourceOf(
 ): Promise<AnyTemplateSource> {
 	const graph = await loadCatalog();
 	const owner = graph.get(entry.data.owner)?.title ?? entry.data.owner.id;
-	return toTemplateSource(entry.id, entry.data, readEntryBody(entry), owner);
+	const { siteUrl } = readSiteSettings();
+	return toTemplateSource(entry.id, entry.data, readEntryBody(entry), owner, siteUrl);
 }
 
 let files: Promise<ReadonlyMap<string, TemplateFile[]>> | undefined;

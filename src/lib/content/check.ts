@@ -34,7 +34,11 @@ import {
 	type ValidEntry,
 } from './rules.ts';
 import { toSlug } from '../slug.ts';
-import { checkTemplateFile, warnAboutTemplateMentions } from './template-rules.ts';
+import {
+	checkOrganisationTemplate,
+	checkTemplateFile,
+	warnAboutTemplateMentions,
+} from './template-rules.ts';
 
 /** The `##` sections each Markdown collection must contain. */
 export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]>> = {
@@ -142,6 +146,7 @@ export function inspectContent(contentDir: string, cwd = process.cwd()): Content
 			...checkMarkup(parsed),
 			...checkToBeConfirmed(parsed),
 			...checkTemplateFile(parsed),
+			...checkOrganisationTemplate(parsed),
 		);
 		warnings.push(...warnAboutTemplateMentions(parsed));
 	}

@@ -75,9 +75,8 @@ const ARTIFACT = /\b(?:templates?|trackers?|logs?|forms?)\b/i;
 const ORGANISATION_TEMPLATE = /\bthe organisation's\b[^.\n]{0,80}\btemplate\b/i;
 
 /**
- * Warnings, not errors: a runbook whose text names a template-like artifact ("template",
- * "tracker", "log", "form") but lists no `templates`, and any entry that still points readers at
- * "the organisation's … template" instead of a template of the catalog.
+ * A warning, not an error: a runbook whose text names a template-like artifact ("template",
+ * "tracker", "log", "form") but lists no `templates` (prose may name one in passing).
  */
 export function warnAboutTemplateMentions(file: ParsedContentFile): ContentProblem[] {
 	const warnings: ContentProblem[] = [];
@@ -102,15 +101,26 @@ export function warnAboutTemplateMentions(file: ParsedContentFile): ContentProbl
 			fix: 'add "templates: [<id>]" naming the template under content/templates/ and link it where the text names it ([RAID log](/templates/raid-log/)), or write one',
 		});
 	}
-	const organisation = lineOfBody(ORGANISATION_TEMPLATE);
-	if (file.collection !== 'templates' && organisation !== undefined) {
-		warnings.push({
-			file: file.path,
-			line: organisation,
-			field: 'body',
-			message: `"${ORGANISATION_TEMPLATE.exec(lines[organisation - file.bodyStartLine] ?? '')?.[0] ?? ''}" points at a template the catalog does not offer`,
-			fix: 'link the template of the catalog instead ([Weekly status report](/templates/weekly-status-report/)) and name it in "templates:"',
-		});
-	}
 	return warnings;
+}
+
+/**
+ * "The organisation's … template" sent readers to a template the catalog did not have; now that
+ * it has templates, such a phrase names one it should link instead.
+ */
+export function checkOrganisationTemplate(file: ParsedContentFile): ContentProblem[] {
+	if (file.collection === 'templates') return [];
+	return file.body.split(/\r?\n/).flatMap((line, index) => {
+		const found = ORGANISATION_TEMPLATE.exec(line);
+		if (!found) return [];
+		return [
+			{
+				file: file.path,
+				line: file.bodyStartLine + index,
+				field: 'body',
+				message: `"${found[0]}" points at a template the catalog does not offer`,
+				fix: 'link the catalog\'s template instead, e.g. [weekly status report](/templates/weekly-status-report/), and name it in "templates:"',
+			},
+		];
+	});
 }

@@ -19,6 +19,8 @@ export interface Run {
 	code?: boolean;
 	/** A hard line break before the text. */
 	breakBefore?: boolean;
+	/** The address the text links to, as written (`/questions/dqi-form/`). */
+	link?: string;
 }
 
 /** One block of a document template. */
@@ -83,7 +85,7 @@ export function parseDocumentTemplate(body: string): ParsedDocument {
 				case 'inlineCode':
 					return [{ ...style, text: node.value, code: true }];
 				case 'link':
-					return [...runsOf(node.children, style), { ...style, text: ` (${node.url})` }];
+					return runsOf(node.children, { ...style, link: node.url });
 				case 'break':
 					return [{ ...style, text: '', breakBefore: true }];
 				default:

@@ -26,28 +26,41 @@ export const GUIDANCE_STYLE = 'Guidance';
 const NUMBERED = 'pdp-numbered';
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
-function textRuns(runs: readonly Run[], extra: { bold?: boolean } = {}): ParagraphChild[] {
-	return runs.map(
-		(run) =>
-			new TextRun({
-				text: run.placeholder ? `{{${run.text}}}` : run.text,
-				bold: run.bold === true || extra.bold === true,
-				italics: run.italic === true,
-				...(run.code ? { font: 'Consolas' } : {}),
-				...(run.placeholder ? { highlight: 'yellow' as const } : {}),
-				...(run.breakBefore ? { break: 1 } : {}),
-			}),
-	);
+/**
+ * Word runs of template text. A link's address follows its text in brackets, made absolute: a
+ * clickable hyperlink would need a relationship id, which the library draws at random.
+ */
+function textRuns(
+	runs: readonly Run[],
+	siteUrl: string,
+	extra: { bold?: boolean } = {},
+): ParagraphChild[] {
+	return runs.flatMap((run, index) => {
+		const endsLink = run.link !== undefined && runs[index + 1]?.link !== run.link;
+		const address = endsLink ? [new TextRun(` (${new URL(run.link ?? '', siteUrl).href})`)] : [];
+		return [textRun(run, extra), ...address];
+	});
 }
 
-function tableOf(block: Extract<DocumentBlock, { kind: 'table' }>): Table {
+function textRun(run: Run, extra: { bold?: boolean }): TextRun {
+	return new TextRun({
+		text: run.placeholder ? `{{${run.text}}}` : run.text,
+		bold: run.bold === true || extra.bold === true,
+		italics: run.italic === true,
+		...(run.code ? { font: 'Consolas' } : {}),
+		...(run.placeholder ? { highlight: 'yellow' as const } : {}),
+		...(run.breakBefore ? { break: 1 } : {}),
+	});
+}
+
+function tableOf(block: Extract<DocumentBlock, { kind: 'table' }>, siteUrl: string): Table {
 	const row = (cells: readonly Run[][], header: boolean) =>
 		new TableRow({
 			...(header ? { tableHeader: true } : {}),
 			children: cells.map(
 				(cell) =>
 					new TableCell({
-						children: [new Paragraph({ children: textRuns(cell, { bold: header }) })],
+						children: [new Paragraph({ children: textRuns(cell, siteUrl, { bold: header }) })],
 					}),
 			),
 		});
@@ -57,7 +70,7 @@ function tableOf(block: Extract<DocumentBlock, { kind: 'table' }>): Table {
 	});
 }
 
-function toWord(blocks: readonly DocumentBlock[]): (Paragraph | Table)[] {
+function toWord(blocks: readonly DocumentBlock[], siteUrl: string): (Paragraph | Table)[] {
 	let numberedLists = 0;
 	return blocks.flatMap((block): (Paragraph | Table)[] => {
 		switch (block.kind) {
@@ -65,13 +78,13 @@ function toWord(blocks: readonly DocumentBlock[]): (Paragraph | Table)[] {
 				return [
 					new Paragraph({
 						heading: HEADINGS[block.level - 1] ?? HeadingLevel.HEADING_3,
-						children: textRuns(block.runs),
+						children: textRuns(block.runs, siteUrl),
 					}),
 				];
 			case 'paragraph':
-				return [new Paragraph({ children: textRuns(block.runs) })];
+				return [new Paragraph({ children: textRuns(block.runs, siteUrl) })];
 			case 'guidance':
-				return [new Paragraph({ style: GUIDANCE_STYLE, children: textRuns(block.runs) })];
+				return [new Paragraph({ style: GUIDANCE_STYLE, children: textRuns(block.runs, siteUrl) })];
 			case 'list': {
 				// Each numbered list restarts at 1: its own instance of the numbering, counted here
 				// rather than by the library's global counter, so the bytes do not depend on history.
@@ -79,7 +92,7 @@ function toWord(blocks: readonly DocumentBlock[]): (Paragraph | Table)[] {
 				return block.items.map(
 					(item) =>
 						new Paragraph({
-							children: textRuns(item.runs),
+							children: textRuns(item.runs, siteUrl),
 							...(block.ordered
 								? { numbering: { reference: NUMBERED, level: item.level, instance } }
 								: { bullet: { level: item.level } }),
@@ -87,7 +100,7 @@ function toWord(blocks: readonly DocumentBlock[]): (Paragraph | Table)[] {
 				);
 			}
 			case 'table':
-				return [tableOf(block), new Paragraph({ children: [] })];
+				return [tableOf(block, siteUrl), new Paragraph({ children: [] })];
 		}
 	});
 }
@@ -149,7 +162,7 @@ export async function buildDocx(template: DocumentTemplateSource): Promise<Uint8
 							),
 						],
 					}),
-					...toWord(blocks),
+					...toWord(blocks, template.siteUrl),
 				],
 			},
 		],

@@ -33,9 +33,18 @@ export const TEMPLATE_FORMATS = {
 
 type Extension = keyof typeof TEMPLATE_FORMATS;
 
-/** The Markdown download: the title and version above the body as written. */
+/** Links to the site's own pages (`](/questions/x/)`), which a downloaded file must spell out. */
+const SITE_LINK = /\]\((\/[^)\s]*)\)/g;
+
+/**
+ * The Markdown download: the title and version above the body as written, its links to the site
+ * made absolute.
+ */
 export function buildMarkdown(template: DocumentTemplateSource): string {
-	return `# ${template.title}\n\n> Template version ${template.version}, reviewed ${template.lastReviewed}. Lines starting with ">" are guidance: delete them once the document is filled in. Replace every {{placeholder}}.\n\n${template.body.trim()}\n`;
+	const body = template.body
+		.trim()
+		.replace(SITE_LINK, (_link, path: string) => `](${new URL(path, template.siteUrl).href})`);
+	return `# ${template.title}\n\n> Template version ${template.version}, reviewed ${template.lastReviewed}. Lines starting with ">" are guidance: delete them once the document is filled in. Replace every {{placeholder}}.\n\n${body}\n`;
 }
 
 /** Builds every file of a template. */

@@ -16,6 +16,8 @@ export interface TemplateSource {
 	lastReviewed: string;
 	purpose: string;
 	whenToUse: string;
+	/** The site's address, which links in a file are made absolute against (they leave the site). */
+	siteUrl: string;
 }
 
 /** A document template: its Markdown body as written. */
@@ -55,9 +57,10 @@ export function toTemplateSource(
 	data: TemplateData,
 	body: string,
 	owner: string,
+	siteUrl: string,
 ): AnyTemplateSource {
 	const { title, summary, version, lastReviewed, purpose, whenToUse } = data;
-	const common = { id, title, summary, version, lastReviewed, purpose, whenToUse, owner };
+	const common = { id, title, summary, version, lastReviewed, purpose, whenToUse, owner, siteUrl };
 	return data.kind === 'document'
 		? { ...common, kind: 'document', body }
 		: {

@@ -603,6 +603,21 @@ describe('checkContent on templates', () => {
 		);
 	});
 
+	test('refuses "the organisation\'s … template", which names a template the catalog now offers', () => {
+		tree = makeContentTree('templates-valid');
+		const path = join(tree.dir, 'runbooks/publish-the-status-report.md');
+		writeFileSync(path, readFileSync(path, 'utf8').replace('Every Friday.', "Use the organisation's status report template."));
+		expect(checkContent(tree.dir, tree.dir)).toEqual([
+			{
+				file: 'runbooks/publish-the-status-report.md',
+				line: 18,
+				field: 'body',
+				message: '"the organisation\'s status report template" points at a template the catalog does not offer',
+				fix: 'link the catalog\'s template instead, e.g. [weekly status report](/templates/weekly-status-report/), and name it in "templates:"',
+			},
+		]);
+	});
+
 	test('takes a "to be confirmed" placeholder in a template that names its question', () => {
 		tree = makeContentTree('templates-valid');
 		const path = join(tree.dir, 'templates/status-report.md');

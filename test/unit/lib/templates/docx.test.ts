@@ -50,6 +50,15 @@ describe('buildDocx', () => {
 		expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
 	});
 
+	test('spells out a link to the site in full after its text, and keeps guidance links', async () => {
+		const { html } = await readBack(
+			await buildDocx(documentSource('## A\n\n> See the [open question](/questions/dqi-form/).\n')),
+		);
+		expect(html).toContain(
+			'<p class="guidance">See the open question (https://pdp.example.com/questions/dqi-form/).</p>',
+		);
+	});
+
 	test('refuses a body the content check would refuse, naming the template and line', async () => {
 		await expect(buildDocx(documentSource('## A\n\n{{Unclosed\n'))).rejects.toThrow(
 			/templates\/status-report: line 3 of the body: placeholder left unclosed/,

@@ -11,6 +11,7 @@ const common = {
 	lastReviewed: '2026-10-01',
 	purpose: 'Tells the sponsor where the engagement stands.',
 	whenToUse: 'Every Friday.',
+	siteUrl: 'https://pdp.example.com',
 };
 
 /** A document template with every block a template may hold. */

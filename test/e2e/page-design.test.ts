@@ -38,13 +38,13 @@ describe('every page keeps to its height budget on the real catalog (1280×800)'
 	const READING = 6.25;
 	const budgets: { type: string; screens: number; paths: string[] }[] = [
 		{ type: 'phase guides', screens: READING, paths: phases.map((p) => entryPath('phases', p.id)) },
-		...(['playbooks', 'runbooks', 'considerations', 'faqs', 'checklists'] as const).map(
-			(collection) => ({
-				type: collection,
-				screens: READING,
-				paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
-			}),
-		),
+		...(
+			['playbooks', 'runbooks', 'considerations', 'faqs', 'checklists', 'templates'] as const
+		).map((collection) => ({
+			type: collection,
+			screens: READING,
+			paths: ofCollection(collection).map((entry) => entryPath(collection, entry.id)),
+		})),
 		...(['processes', 'outcomes', 'standards', 'glossary', 'questions'] as const).map(
 			(collection) => ({
 				type: collection,

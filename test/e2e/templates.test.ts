@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 import { CatalogPage } from './support/catalog-page.ts';
+import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf } from '../support/site-content.ts';
 
 const templates = readSiteEntries().filter(
@@ -70,7 +71,7 @@ describe('templates', () => {
 				const bytes = (await response.arrayBuffer()).byteLength;
 				const shown = (await item.locator('.pdp-muted').textContent()) ?? '';
 				const size = bytes < 1000 ? `${bytes} bytes` : `${Math.round(bytes / 1000)} KB`;
-				expect(shown).toContain(size);
+				expect(shown).toContain(`${size}, version`);
 			}
 		},
 	);
@@ -90,6 +91,18 @@ describe('templates', () => {
 			.toEqual(closing.map(titleOf).sort());
 		expect(browse().problems).toEqual([]);
 	});
+
+	test.each(['/templates/', '/templates/raid-log/', '/templates/weekly-status-report/'])(
+		'%s passes axe, light and dark',
+		async (path) => {
+			const { page } = browse();
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.goto(path);
+				await expect(findAccessibilityViolations(page), scheme).resolves.toEqual([]);
+			}
+		},
+	);
 
 	test('a phase guide lists its templates', async () => {
 		const { page } = browse();

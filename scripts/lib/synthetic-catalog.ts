@@ -32,8 +32,8 @@ export interface SyntheticCatalogOptions {
 
 /**
  * The guidance collections, and the share of the guidance entries each receives. Templates are
- * not pages of text but files built once per build; the few the benchmark needs are written
- * beside these (see `templateFiles`), not as a share of the entries.
+ * files built once per build rather than pages of reading: the catalog has a fixed two of them
+ * (`writeTemplates`) whatever its size, so a benchmark sees their cost once.
  */
 export const GUIDANCE_SHARES = {
 	playbooks: 0.3,
@@ -1114,11 +1114,72 @@ function writeGlossaryTerm(
 	return { path: `glossary/${toSlug(term)}.yaml`, text };
 }
 
+/**
+ * One document and one register template, the same at every size: what a benchmark needs to see
+ * the files built once per build, and never per page.
+ */
+function writeTemplates(s: Structure): GeneratedFile[] {
+	const lastReviewed = s.date();
+	const common = {
+		phases: ['launch', 'manage-and-inspect'],
+		roles: ['engagement-manager'],
+		outcomes: ['reduced-business-risk'],
+		owner: 'senior-pm',
+		lastReviewed,
+		status: 'published',
+		changes: firstPublished(lastReviewed),
+	};
+	// Quoted, as authors write it: toYaml would write 1.0 plain, which YAML reads as a number.
+	const version = 'version: "1.0"\n';
+	const document = toYaml({
+		title: 'Weekly status report',
+		summary:
+			'The weekly report to the customer sponsor: status, progress, risks and decisions needed.',
+		process: 'governance-and-status',
+		...common,
+		kind: 'document',
+		purpose: 'Tells the customer sponsor where the engagement stands, in one page.',
+		whenToUse: 'Every week from the kickoff until the engagement closes.',
+	});
+	const register = toYaml({
+		title: 'RAID log',
+		summary: 'A register of risks, assumptions, issues and dependencies with owners and dates.',
+		process: 'risk-and-issue-management',
+		...common,
+		kind: 'register',
+		purpose: 'Keeps every risk, assumption, issue and dependency owned and dated.',
+		whenToUse: 'From the kickoff, reviewed every week until the close.',
+	});
+	const body = [
+		'> Delete the guidance before you send the report.',
+		'## Summary',
+		'| Status | Reason |\n| --- | --- |\n| {{Red / Amber / Green}} | {{Why}} |',
+		'## Next steps',
+		'- {{Next step}}\n- {{Next step}}',
+	].join('\n\n');
+	const columns = `columns:
+  - { name: Title, type: text, required: true, help: The item in a few words. }
+  - { name: Owner, type: person, required: true, help: Who drives the next action. }
+  - { name: Rating, type: choice, required: true, allowed: [Red, Amber, Green], help: The rating. }
+  - { name: Due, type: date, help: When the next action is due. }
+instructions:
+  - One line per item, never deleted.
+`;
+	return [
+		{
+			path: 'templates/weekly-status-report.md',
+			text: `---\n${document}${version}---\n\n${body}\n`,
+		},
+		{ path: 'templates/raid-log.yaml', text: `${register}${version}${columns}` },
+	];
+}
+
 // --- Entry point -----------------------------------------------------------------------------
 
 /**
  * Generates a complete, valid content tree: 4 phases with their checklists, 15 processes, 19
- * roles, 4 outcomes, 8 standards, a glossary, and `entries` guidance entries split by GUIDANCE_SHARES.
+ * roles, 4 outcomes, 8 standards, a glossary, two templates, and `entries` guidance entries split
+ * by GUIDANCE_SHARES.
  */
 export function generateSyntheticCatalog(options: SyntheticCatalogOptions): GeneratedFile[] {
 	const { entries, seed, reviewedUntil = DEFAULT_REVIEWED_UNTIL } = options;
@@ -1144,6 +1205,7 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Gene
 		...OUTCOMES.map((row) => writeOutcome(s, row)),
 		...STANDARDS.map((row) => writeStandard(s, row)),
 		...GLOSSARY.map((row) => writeGlossaryTerm(s, row)),
+		...writeTemplates(s),
 		...planned.map((entry) => ({
 			path: `${entry.type}/${entry.id}.${entry.type === 'checklists' ? 'yaml' : 'md'}`,
 			text: WRITERS[entry.type](random, entry),

@@ -176,6 +176,7 @@ export async function buildXlsx(template: RegisterTemplateSource): Promise<Uint8
 	workbook.description = template.purpose;
 	addRegisterSheet(workbook, template);
 	addInstructionsSheet(workbook, template);
-	const buffer = await workbook.xlsx.writeBuffer();
+	// Stored, not compressed: fixZipDates compresses every entry once as it rewrites the archive.
+	const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
 	return fixZipDates(new Uint8Array(buffer), template.lastReviewed);
 }

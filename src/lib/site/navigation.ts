@@ -22,6 +22,7 @@ export const TYPE_INDEX_LINKS: SidebarLink[] = [
 	{ label: 'Practice considerations', link: '/considerations/' },
 	{ label: 'FAQs', link: '/faqs/' },
 	{ label: 'Checklists', link: '/checklists/' },
+	{ label: 'Templates', link: '/templates/' },
 	{ label: 'Quality gates and measures', link: '/quality-gates/' },
 	{ label: 'Standards', link: '/standards/' },
 ];

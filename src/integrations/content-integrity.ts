@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content/check.ts';
+import { fileURLToPath } from 'node:url';
+import { checkContent, openBodyCheckCache } from '../lib/content/check.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { buildFailure } from './build-failure.ts';
 
@@ -13,11 +14,18 @@ export function contentIntegrity(options: { contentDir: string }): AstroIntegrat
 	return {
 		name: 'pdp:content-integrity',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
 				if (command === 'preview') return;
-				const problems = checkContent(options.contentDir);
+				// Bodies unchanged since the last check are not parsed again (see checkContent).
+				const bodyCache = openBodyCheckCache(
+					fileURLToPath(new URL('content-check.json', config.cacheDir)),
+				);
+				const problems = checkContent(options.contentDir, process.cwd(), { bodyCache });
+				bodyCache.save();
 				if (problems.length === 0) {
-					logger.info(`content check passed (${options.contentDir})`);
+					logger.info(
+						`content check passed (${options.contentDir}): ${bodyCache.misses} ${bodyCache.misses === 1 ? 'body' : 'bodies'} checked, ${bodyCache.hits} unchanged since the last check`,
+					);
 					return;
 				}
 				const report = formatProblems(problems);

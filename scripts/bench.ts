@@ -384,15 +384,25 @@ function stepTable(runs: readonly { size: number; result: BuildResult }[]): stri
 			2,
 		);
 	};
+	// A table row from its cells; one size has no growth columns.
+	const cells = (values: readonly string[]) => `| ${values.join(' | ')} |`;
 	const row = (
 		name: string,
 		cost: (result: BuildResult) => number | undefined,
 		memory: (result: BuildResult) => number | undefined,
 	) =>
-		`| ${name} | ${runs.map((run) => `${format(cost(run.result))} s / ${format(memory(run.result), 0)} MB`).join(' | ')} | ${pairs.map((pair) => exponent(pair, cost)).join(' | ')} |`;
+		cells([
+			name,
+			...runs.map((run) => `${format(cost(run.result))} s / ${format(memory(run.result), 0)} MB`),
+			...pairs.map((pair) => exponent(pair, cost)),
+		]);
 	return [
-		`| Build step: time / peak memory | ${runs.map((run) => `N=${run.size}`).join(' | ')} | ${pairs.map(([small, large]) => `growth ${small.size}→${large.size}`).join(' | ')} |`,
-		`|---|${runs.map(() => '---').join('|')}|${pairs.map(() => '---').join('|')}|`,
+		cells([
+			'Build step: time / peak memory',
+			...runs.map((run) => `N=${run.size}`),
+			...pairs.map(([small, large]) => `growth ${small.size}→${large.size}`),
+		]),
+		cells(['---', ...runs.map(() => '---'), ...pairs.map(() => '---')]),
 		...names.map((name) =>
 			row(
 				name,

@@ -8,6 +8,7 @@ import {
 	type CatalogGraph,
 } from '../lib/catalog/graph.ts';
 import { findBodyLinks } from '../lib/catalog/entry-references.ts';
+import { storedBodyLinks } from '../loaders/html-in-files.ts';
 import { buildCatalogData, type CatalogData } from '../lib/catalog/data.ts';
 import { assessFreshness, type Freshness } from '../lib/catalog/freshness.ts';
 import { toUtcCalendarDate } from '../schemas/calendar-date.ts';
@@ -48,7 +49,9 @@ export function loadCatalog(): Promise<CatalogGraph> {
 		COLLECTIONS.map(async (collection) =>
 			(await getPublishedEntries(collection)).map((entry) => {
 				const catalogEntry = toCatalogEntry(collection, entry.id, entry.data);
-				catalogEntry.references.push(...findBodyLinks(readEntryBody(entry)));
+				catalogEntry.references.push(
+					...(storedBodyLinks(entry) ?? findBodyLinks(readEntryBody(entry))),
+				);
 				return catalogEntry;
 			}),
 		),

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { inspectContent } from '../lib/content/check.ts';
+import { fileURLToPath } from 'node:url';
+import { inspectContent, openBodyCheckCache } from '../lib/content/check.ts';
 import { formatProblems, formatWarnings } from '../lib/content/problems.ts';
 import { buildFailure } from './build-failure.ts';
 
@@ -13,12 +14,21 @@ export function contentIntegrity(options: { contentDir: string }): AstroIntegrat
 	return {
 		name: 'pdp:content-integrity',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
 				if (command === 'preview') return;
-				const { problems, warnings } = inspectContent(options.contentDir);
+				// Bodies unchanged since the last check are not parsed again (see checkContent).
+				const bodyCache = openBodyCheckCache(
+					fileURLToPath(new URL('content-check.json', config.cacheDir)),
+				);
+				const { problems, warnings } = inspectContent(options.contentDir, process.cwd(), {
+					bodyCache,
+				});
+				bodyCache.save();
 				if (warnings.length > 0) logger.warn(formatWarnings(warnings));
 				if (problems.length === 0) {
-					logger.info(`content check passed (${options.contentDir})`);
+					logger.info(
+						`content check passed (${options.contentDir}): ${bodyCache.misses} ${bodyCache.misses === 1 ? 'body' : 'bodies'} checked, ${bodyCache.hits} unchanged since the last check`,
+					);
 					return;
 				}
 				const report = formatProblems(problems);

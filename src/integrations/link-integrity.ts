@@ -1,25 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
-import { LinkChecker, pagePathOf, type PageLinks } from '../lib/content/internal-links.ts';
+import { LinkChecker, pagePathOf } from '../lib/content/internal-links.ts';
 import { listContentFiles } from '../lib/content/files.ts';
+import { checkCodeDigest, digestOf, DigestCache } from '../lib/content/digest-cache.ts';
+import { readPageAnchors, type PageAnchors } from '../lib/content/page-links.ts';
 import { loadRedirects } from '../lib/site/redirects-file.ts';
 import { buildFailure } from './build-failure.ts';
-
-function readPage(file: string, path: string): PageLinks {
-	const ids = new Set<string>();
-	const hrefs: string[] = [];
-	// ultrahtml types parse() as any; its result is the document node.
-	const document = parse(readFileSync(file, 'utf8')) as Node;
-	walkSync(document, (node) => {
-		if (node.type !== ELEMENT_NODE) return;
-		const attributes = node.attributes as Record<string, string | undefined>;
-		if (attributes['id']) ids.add(attributes['id']);
-		if (node.name === 'a' && attributes['href'] !== undefined) hrefs.push(attributes['href']);
-	});
-	return { path, ids, hrefs };
-}
 
 /**
  * After the build, follows every internal link of every page, our catalog routes included
@@ -27,25 +14,36 @@ function readPage(file: string, path: string): PageLinks {
  * link to a missing page or a missing `#fragment`, naming the content file behind the page.
  */
 export function linkIntegrity(options: { contentDir: string }): AstroIntegration {
+	let cacheFile: string | undefined;
 	return {
 		name: 'pdp:link-integrity',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheFile = fileURLToPath(new URL('link-check.json', config.cacheDir));
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				// One page at a time: the checker keeps ids and link targets, never a page's HTML.
+				// One page at a time: the checker keeps ids and link targets, never a page's HTML. A page
+				// unchanged since the last build is not parsed again: its ids and links are kept by digest.
+				const anchors = DigestCache.open<PageAnchors>(cacheFile, checkCodeDigest());
 				const checker = new LinkChecker();
 				let pages = 0;
 				for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
 					const path = pagePathOf(name);
 					if (!name.endsWith('.html')) checker.addFile(path);
 					else {
-						checker.addPage(readPage(`${outDir}/${name}`, path));
+						const html = readFileSync(`${outDir}/${name}`, 'utf8');
+						const { ids, hrefs } = anchors.get(digestOf(html), () => readPageAnchors(html));
+						checker.addPage({ path, ids: new Set(ids), hrefs });
 						pages++;
 					}
 				}
+				anchors.save();
 				const broken = checker.broken();
 				if (broken.length === 0) {
-					logger.info(`internal links checked: ${pages} pages, none broken`);
+					logger.info(
+						`internal links checked: ${pages} pages (${anchors.misses} read, ${anchors.hits} unchanged since the last build), none broken`,
+					);
 					return;
 				}
 				const sources = new Map(

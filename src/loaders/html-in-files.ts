@@ -3,9 +3,29 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader } from 'astro/loaders';
 import { TERMS_USED_KEY } from '../lib/catalog/glossary-terms.ts';
+import { findBodyLinks, type FoundReference } from '../lib/catalog/entry-references.ts';
+import { readMarkdownBody } from '../lib/content/files.ts';
+import { codeDigest } from '../lib/content/digest-cache.ts';
+
+/**
+ * The code whose output the store keeps for each entry: this wrapper, the body links it finds, and
+ * the Markdown plugins that render the HTML. Mixed into every entry's digest, so a change to it
+ * renders every entry again (Astro's loader digests only the file's text).
+ */
+const RENDERING_CODE = [
+	'src/loaders',
+	'src/markdown',
+	'src/lib/catalog/entry-references.ts',
+	'src/lib/catalog/glossary-terms.ts',
+	'src/lib/catalog/entry-types.ts',
+	'src/lib/content/files.ts',
+	'package-lock.json',
+];
 
 /** The key in an entry's `rendered.metadata` that says where its HTML is, from the project root. */
 const HTML_FILE_KEY = 'htmlFile';
+/** The key in an entry's `rendered.metadata` that holds the links its body makes to other entries. */
+const BODY_LINKS_KEY = 'bodyLinks';
 
 /** The part of a stored entry this module reads. */
 interface RenderedRecord {
@@ -30,6 +50,9 @@ export function keepHtmlInFiles(loader: Loader): Loader {
 		...loader,
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
+			const code = codeDigest(RENDERING_CODE);
+			const generateDigest: typeof context.generateDigest = (data) =>
+				context.generateDigest(typeof data === 'string' ? `${code}\0${data}` : { code, data });
 			const folder = fileURLToPath(
 				new URL(`rendered-html/${context.collection}/`, context.config.cacheDir),
 			);
@@ -40,7 +63,12 @@ export function keepHtmlInFiles(loader: Loader): Loader {
 			}
 			const store: DataStore = {
 				...context.store,
-				set: (entry) => {
+				set: (rendering) => {
+					// Found here, when the entry is rendered, so a build reads only changed bodies for them.
+					const entry =
+						rendering.rendered && rendering.filePath?.endsWith('.md')
+							? withBodyLinks(rendering, readMarkdownBody(resolve(root, rendering.filePath)))
+							: rendering;
 					const { rendered } = entry;
 					if (!rendered || rendered.metadata?.imagePaths?.length) return context.store.set(entry);
 					const file = join(folder, `${encodeURIComponent(entry.id)}.html`);
@@ -53,6 +81,7 @@ export function keepHtmlInFiles(loader: Loader): Loader {
 							html: '',
 							metadata: {
 								headings: rendered.metadata?.headings ?? [],
+								[BODY_LINKS_KEY]: rendered.metadata?.[BODY_LINKS_KEY] ?? [],
 								frontmatter: termsUsed === undefined ? {} : { [TERMS_USED_KEY]: termsUsed },
 								[HTML_FILE_KEY]: relative(root, file),
 							},
@@ -60,7 +89,7 @@ export function keepHtmlInFiles(loader: Loader): Loader {
 					});
 				},
 			};
-			await loader.load({ ...context, store });
+			await loader.load({ ...context, store, generateDigest });
 			// Files of entries that no longer exist, so the folder does not grow with every rename.
 			const kept = new Set(context.store.values().map((entry) => htmlFileOf(entry)));
 			if (!existsSync(folder)) return;
@@ -69,6 +98,33 @@ export function keepHtmlInFiles(loader: Loader): Loader {
 			}
 		},
 	};
+}
+
+type StoredEntry = Parameters<DataStore['set']>[0];
+
+function withBodyLinks(entry: StoredEntry, body: string): StoredEntry {
+	const links = findBodyLinks(body).map((found) => found.reference);
+	return {
+		...entry,
+		rendered: {
+			html: entry.rendered?.html ?? '',
+			...entry.rendered,
+			metadata: { ...entry.rendered?.metadata, [BODY_LINKS_KEY]: links },
+		},
+	};
+}
+
+/**
+ * The links an entry's body makes to other entries, as `keepHtmlInFiles` found them when the
+ * entry was rendered; undefined for an entry stored before it did (read its body instead).
+ */
+export function storedBodyLinks(entry: RenderedRecord): FoundReference[] | undefined {
+	const links = entry.rendered?.metadata?.[BODY_LINKS_KEY];
+	if (!Array.isArray(links)) return undefined;
+	return (links as FoundReference['reference'][]).map((reference) => ({
+		reference,
+		path: ['body'],
+	}));
 }
 
 /** An entry's rendered HTML when `keepHtmlInFiles` wrote it to a file; undefined otherwise. */

@@ -20,12 +20,23 @@ const RUNBOOK = 'runbooks/r-00002.md';
 
 writeSyntheticCatalog(content, 50);
 
-/** Builds the catalog into `outDir` with `cacheDir` as Astro's cache; what was rendered or reused. */
-function build(outDir: string, cacheDir: string): RouteCounts {
+/** What a build rendered or reused, and how many bodies and pages its checks read again. */
+interface BuildWork extends RouteCounts {
+	bodiesChecked: number;
+	pagesRead: number;
+}
+
+/** Builds the catalog into `outDir` with `cacheDir` as Astro's cache. */
+function build(outDir: string, cacheDir: string): BuildWork {
 	const run = runAstroBuild({ content, outDir, cacheDir });
 	if (run.status !== 0)
 		throw new Error(`build failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
-	return readRoutes(run.stdout);
+	const count = (pattern: RegExp) => Number(pattern.exec(run.stdout)?.[1] ?? Number.NaN);
+	return {
+		...readRoutes(run.stdout),
+		bodiesChecked: count(/content check passed .*: (\d+) bod(?:y|ies) checked/),
+		pagesRead: count(/internal links checked: \d+ pages \((\d+) read/),
+	};
 }
 
 /** A cold build of the catalog as it is now, in a cache of its own: the output to match. */
@@ -62,14 +73,16 @@ const ENTRY_PAGE =
 	/^\/(playbooks|runbooks|considerations|faqs|checklists|phases|processes|roles|glossary)\/[^/]+\/index\.html$/;
 
 describe('an author’s rebuild', () => {
-	let first: RouteCounts;
+	let first: BuildWork;
 	beforeAll(() => {
 		first = build(warmOut, warmCache);
 	});
 
-	test('the first build renders every page', () => {
+	test('the first build renders every page, and its checks read every body and page', () => {
 		expect(first.reused).toEqual([]);
 		expect(first.rendered.length).toBeGreaterThan(100);
+		expect(first.bodiesChecked).toBeGreaterThan(50);
+		expect(first.pagesRead).toBeGreaterThan(first.rendered.length * 0.8);
 	});
 
 	test(
@@ -84,6 +97,11 @@ describe('an author’s rebuild', () => {
 				'/playbooks/p-00001/index.html',
 			]);
 			expect(rebuild.reused.length).toBeGreaterThan(first.rendered.length * 0.8);
+			// The content check parses only the edited file's body; the link check reads only pages
+			// whose HTML changed (at most those rendered again), not the whole site.
+			expect(rebuild.bodiesChecked).toBe(1);
+			expect(rebuild.pagesRead).toBeGreaterThan(0);
+			expect(rebuild.pagesRead).toBeLessThanOrEqual(rebuild.rendered.length);
 			expect(readFileSync(join(warmOut, 'playbooks/p-00001/index.html'), 'utf8')).toContain(
 				'A paragraph added for the rebuild test.',
 			);

@@ -8,6 +8,7 @@ import { COLLECTION_FORMATS, describeFormats, formatOfFile, SCHEMAS } from '../.
 import { PLAYBOOK_SECTIONS } from '../../schemas/playbooks.ts';
 import { RUNBOOK_SECTIONS } from '../../schemas/runbooks.ts';
 import type { ContentProblem } from './problems.ts';
+import { DigestCache, checkCodeDigest, digestOf } from './digest-cache.ts';
 import {
 	isLoadedFile,
 	listContentFiles,
@@ -53,18 +54,48 @@ export interface ContentReport {
 	warnings: ContentProblem[];
 }
 
+/** What the checks that parse a Markdown body found in one file, kept by the file's digest. */
+export type BodyCheckCache = DigestCache<Omit<ContentProblem, 'file'>[]>;
+
+/**
+ * The cache of body checks at `file` (kept in Astro's cache folder by the build): a file whose
+ * text is unchanged since a run of the same checking code is not parsed again.
+ */
+export function openBodyCheckCache(file: string): BodyCheckCache {
+	return DigestCache.open(file, checkCodeDigest());
+}
+
+/** Each collection's schema with plain references, made once: zod compiles it on first use. */
+const plainSchemas = new Map<CollectionName, { safeParse: (data: unknown) => unknown }>();
+function plainSchemaOf(collection: CollectionName) {
+	let schema = plainSchemas.get(collection);
+	if (!schema) plainSchemas.set(collection, (schema = SCHEMAS[collection](plainReference)));
+	return schema as ReturnType<(typeof SCHEMAS)[CollectionName]>;
+}
+
 /**
  * Checks a whole content tree the way the build reads it, and returns every problem found:
  * file types and names, YAML syntax, schema fields, duplicate ids, dangling references,
  * required sections, processes missing a kind of guidance, the search vocabulary and the redirects.
- * An empty list means the tree is safe to build.
+ * An empty list means the tree is safe to build. With a `bodyCache`, the checks that parse a
+ * Markdown body (sections, FAQ questions, markup) run only on files changed since the cache was
+ * saved; everything that reads other files runs every time.
  */
-export function checkContent(contentDir: string, cwd = process.cwd()): ContentProblem[] {
-	return inspectContent(contentDir, cwd).problems;
+export function checkContent(
+	contentDir: string,
+	cwd = process.cwd(),
+	options: { bodyCache?: BodyCheckCache } = {},
+): ContentProblem[] {
+	return inspectContent(contentDir, cwd, options).problems;
 }
 
 /** The content check's problems and its warnings (what an author should look at, but may leave). */
-export function inspectContent(contentDir: string, cwd = process.cwd()): ContentReport {
+export function inspectContent(
+	contentDir: string,
+	cwd = process.cwd(),
+	options: { bodyCache?: BodyCheckCache } = {},
+): ContentReport {
+	const bodyCache = options.bodyCache ?? DigestCache.open<Omit<ContentProblem, 'file'>[]>(undefined, '');
 	const problems: ContentProblem[] = [];
 	const warnings: ContentProblem[] = [];
 	const files = listContentFiles(contentDir, cwd);
@@ -133,19 +164,26 @@ export function inspectContent(contentDir: string, cwd = process.cwd()): Content
 				fix: `put the whole value in quotes: ${cut.field}: "${cut.value} #${cut.comment}"`,
 			})),
 		);
-		const result = SCHEMAS[file.collection](plainReference).safeParse(parsed.data ?? {});
+		const result = plainSchemaOf(file.collection).safeParse(parsed.data ?? {});
 		if (!result.success) {
 			invalidCollections.add(file.collection);
 			for (const issue of result.error.issues) problems.push(...describeIssue(issue, parsed));
 		} else {
 			valid.push({ file: parsed, data: result.data });
 		}
+		const bodyProblems = bodyCache.get(digestOf(file.collection, parsed.text), () =>
+			[
+				...checkSections(parsed),
+				...checkFaqQuestions(parsed),
+				...checkMarkup(parsed),
+				...checkTemplateFile(parsed),
+			].map(
+				({ line, field, message, fix }) => ({ line, field, message, fix }),
+			),
+		);
 		problems.push(
-			...checkSections(parsed),
-			...checkFaqQuestions(parsed),
-			...checkMarkup(parsed),
+			...bodyProblems.map((problem) => ({ file: file.path, ...problem })),
 			...checkToBeConfirmed(parsed),
-			...checkTemplateFile(parsed),
 			...checkOrganisationTemplate(parsed),
 		);
 		warnings.push(...warnAboutTemplateMentions(parsed));

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
-import { keepHtmlInFiles, readRenderedHtml } from '../../../src/loaders/html-in-files.ts';
+import {
+	keepHtmlInFiles,
+	readRenderedHtml,
+	storedBodyLinks,
+} from '../../../src/loaders/html-in-files.ts';
 
 type Entry = Parameters<DataStore['set']>[0];
 
@@ -83,12 +87,59 @@ describe('keepHtmlInFiles', () => {
 				html: '',
 				metadata: {
 					headings: [{ depth: 2, slug: 'steps', text: 'Steps' }],
+					bodyLinks: [],
 					frontmatter: { glossaryTermsUsed: ['dqi'] },
 					htmlFile: file,
 				},
 			},
 		});
 		expect(readRenderedHtml(store.map.get('run-it') ?? {}, project)).toBe('<p>Hi</p>');
+	});
+
+	test("keeps the links a Markdown body makes to other entries, read from the entry's file when it is rendered", async () => {
+		const project = mkdtempSync(join(root, 'p-'));
+		writeFileSync(
+			join(project, 'run-it.md'),
+			'---\ntitle: Run it\n---\nSee [the kickoff](/runbooks/run-the-kickoff/#steps), [RAG](/glossary/rag/) and [a site](https://example.com/).\n',
+		);
+		const { store } = await load(
+			[{ id: 'run-it', data: {}, filePath: 'run-it.md', rendered: rendered('<p>See</p>') }],
+			[],
+			project,
+		);
+		expect(storedBodyLinks(store.map.get('run-it') ?? {})).toEqual([
+			{
+				reference: { collection: 'runbooks', id: 'run-the-kickoff', fragment: 'steps' },
+				path: ['body'],
+			},
+			{ reference: { collection: 'glossary', id: 'rag' }, path: ['body'] },
+		]);
+		// An entry stored before links were kept has none: the catalog reads its body instead.
+		expect(storedBodyLinks({ rendered: { metadata: { headings: [] } } })).toBeUndefined();
+	});
+
+	test('mixes the rendering code into every digest, so changed code renders every entry again', async () => {
+		const digests: string[] = [];
+		const inner: Loader = {
+			name: 'inner',
+			load: ({ generateDigest }) => {
+				digests.push(generateDigest('the file'), generateDigest('the file'));
+				return Promise.resolve();
+			},
+		};
+		const project = mkdtempSync(join(root, 'p-'));
+		await keepHtmlInFiles(inner).load({
+			collection: 'playbooks',
+			store: mapStore(),
+			config: {
+				root: pathToFileURL(`${project}/`),
+				cacheDir: pathToFileURL(`${project}/node_modules/.astro/`),
+			},
+			generateDigest: (data: unknown) => (typeof data === 'string' ? data : JSON.stringify(data)),
+		} as unknown as LoaderContext);
+		const [first, second] = digests;
+		expect(first).toBe(second);
+		expect(first).toMatch(/^[\w-]{43}\0the file$/);
 	});
 
 	test('leaves an entry with images, or with nothing rendered, as the loader gave it', async () => {

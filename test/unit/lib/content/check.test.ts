@@ -1,7 +1,11 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, inspectContent } from '../../../../src/lib/content/check.ts';
+import {
+	checkContent,
+	inspectContent,
+	openBodyCheckCache,
+} from '../../../../src/lib/content/check.ts';
 import { formatProblems, formatWarnings } from '../../../../src/lib/content/problems.ts';
 import { makeContentTree, type ContentTree } from '../../../support/content-tree.ts';
 
@@ -502,6 +506,33 @@ describe('checkContent', () => {
 			`${tree.dir}/playbooks/_kickoff-notes.mdx`,
 		);
 		expect(checkContent(tree.dir, tree.dir)).toEqual([]);
+	});
+
+	test('parses again, with a body cache, only the bodies changed since the last check, and reports as without it', () => {
+		tree = makeContentTree('missing-section');
+		const cacheFile = join(tree.dir, '.cache/content-check.json');
+		const checkWithCache = () => {
+			const bodyCache = openBodyCheckCache(cacheFile);
+			const problems = checkContent(tree?.dir ?? '', tree?.dir, { bodyCache });
+			bodyCache.save();
+			return { problems, parsed: bodyCache.misses, reused: bodyCache.hits };
+		};
+		const uncached = checkContent(tree.dir, tree.dir);
+		expect(uncached.map((problem) => problem.field)).toEqual(['body']);
+
+		const first = checkWithCache();
+		expect(first.problems).toEqual(uncached);
+		expect(first.reused).toBe(0);
+		const files = first.parsed;
+		expect(files).toBeGreaterThan(10);
+
+		const second = checkWithCache();
+		expect(second).toEqual({ problems: uncached, parsed: 0, reused: files });
+
+		// The author adds the missing section: that file alone is parsed again, and its problem goes.
+		const runbook = join(tree.dir, 'runbooks/publish-the-status-report.md');
+		writeFileSync(runbook, `${readFileSync(runbook, 'utf8')}\n## Verification\n\nThe report is sent.\n`);
+		expect(checkWithCache()).toEqual({ problems: [], parsed: 1, reused: files - 1 });
 	});
 });
 

@@ -122,8 +122,8 @@ describe('keepHtmlInFiles', () => {
 		const digests: string[] = [];
 		const inner: Loader = {
 			name: 'inner',
-			load: ({ generateDigest }) => {
-				digests.push(generateDigest('the file'), generateDigest('the file'));
+			load: (context) => {
+				digests.push(context.generateDigest('the file'), context.generateDigest('the file'));
 				return Promise.resolve();
 			},
 		};

@@ -660,7 +660,13 @@ function planEntries(random: Random, entries: number, reviewedUntil: number): Pl
 // --- YAML and front matter -----------------------------------------------------------------
 
 type YamlValue =
-	string | number | boolean | undefined | readonly string[] | readonly Record<string, YamlValue>[];
+	| string
+	| number
+	| boolean
+	| undefined
+	| readonly string[]
+	| readonly Record<string, YamlValue>[]
+	| { readonly [key: string]: string };
 
 const PLAIN_SCALAR = /^[A-Za-z0-9][A-Za-z0-9 ,.'()&/–—-]*[A-Za-z0-9.)]$/;
 
@@ -673,13 +679,22 @@ function toYamlString(value: string): string {
 const isIdList = (value: readonly unknown[]): value is readonly string[] =>
 	value.every((item) => typeof item === 'string' && /^[a-z0-9/-]+$/.test(item));
 
+/** A mapping of short values (the play facts), written as one flow mapping. */
+const isMapping = (value: object): value is { readonly [key: string]: string } =>
+	!Array.isArray(value);
+
 function toYaml(fields: Readonly<Record<string, YamlValue>>, indent = ''): string {
 	const lines: string[] = [];
 	for (const [key, value] of Object.entries(fields)) {
 		if (value === undefined) continue;
 		if (typeof value === 'string') lines.push(`${indent}${key}: ${toYamlString(value)}`);
 		else if (typeof value !== 'object') lines.push(`${indent}${key}: ${String(value)}`);
-		else if (isIdList(value)) lines.push(`${indent}${key}: [${value.join(', ')}]`);
+		else if (isMapping(value)) {
+			const pairs = Object.entries(value);
+			lines.push(
+				`${indent}${key}: { ${pairs.map(([name, text]) => `${name}: ${text}`).join(', ')} }`,
+			);
+		} else if (isIdList(value)) lines.push(`${indent}${key}: [${value.join(', ')}]`);
 		else {
 			lines.push(`${indent}${key}:`);
 			for (const item of value) {
@@ -737,6 +752,28 @@ function contextFor(random: Random, entry: PlannedEntry): TextContext {
 	return { random, roles: entry.roles, objects, links: entry.related };
 }
 
+const PREPARATIONS = ['15m', '30m', '1h', '2h', '4h', '1d'];
+const RUNNING_TIMES = ['30m', '45m', '1h', '90m', '2h', '3h', '6h', '1d', '1w', '2w'];
+const PEOPLE = ['2', '2-4', '3-6', '3-8', '4-8', '6-12', '10+'];
+const DIFFICULTIES = ['easy', 'medium', 'hard'];
+
+/**
+ * A playbook's play facts, drawn from its id rather than the seeded stream, so adding them left
+ * every entry's text as it was. Every values list has a different length, so they vary apart.
+ */
+function playFactsOf(entry: PlannedEntry): Record<string, string> {
+	let hash = 2166136261;
+	for (const char of entry.id) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+	const pickBy = (list: readonly string[], salt: number) =>
+		list[Math.floor(hash / salt) % list.length] ?? '';
+	return {
+		preparation: pickBy(PREPARATIONS, 1),
+		running: pickBy(RUNNING_TIMES, 7),
+		people: pickBy(PEOPLE, 61),
+		difficulty: pickBy(DIFFICULTIES, 541),
+	};
+}
+
 function writePlaybook(random: Random, entry: PlannedEntry): string {
 	const c = contextFor(random, entry);
 	const paragraph = () => writeSentences(c, 2, 4);
@@ -761,7 +798,10 @@ function writePlaybook(random: Random, entry: PlannedEntry): string {
 		{ heading: 'Related', style: 'bullets', blocks: writeLinkBullets(entry) },
 	];
 	growSections(random, sections, random.int(930, 1120));
-	return writeMarkdown(withRelated(entry), renderSections(sections));
+	return writeMarkdown(
+		{ ...withRelated(entry), play: playFactsOf(entry) },
+		renderSections(sections),
+	);
 }
 
 function writeRunbookStep(c: TextContext): string {

@@ -5,6 +5,8 @@ import { findAccessibilityViolations } from './support/axe.ts';
 import { readSiteEntries, titleOf } from '../support/site-content.ts';
 import { entryPath } from '../../src/lib/catalog/entry-types.ts';
 import { CATALOG_TYPES } from '../../src/schemas/collections.ts';
+import { playFacts } from '../../src/schemas/play-facts.ts';
+import { listPlayFacts } from '../../src/lib/catalog/play-facts.ts';
 
 /** Whether the catalog lists entries of this collection (not glossary terms or open questions). */
 const inCatalog = (collection: string) => (CATALOG_TYPES as readonly string[]).includes(collection);
@@ -135,6 +137,82 @@ describe('catalog', () => {
 		const catalog = await open();
 		await catalog.option('Playbook').check();
 		await expect(findAccessibilityViolations(catalog.page)).resolves.toEqual([]);
+	});
+});
+
+describe('play facts', () => {
+	const browse = useBrowser();
+	const playbooks = entries
+		.filter((entry) => entry.collection === 'playbooks')
+		.map((entry) => ({ entry, play: playFacts.parse(entry.data['play']) }));
+
+	test('a playbook page says its facts in one line under the title, before the summary', async () => {
+		const { page } = browse();
+		const { entry, play } = playbooks.find(({ entry }) => entry.id === 'run-the-customer-kickoff')!;
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(entryPath('playbooks', entry.id));
+		const line = page.locator('[data-play-facts]');
+		const expected = listPlayFacts(play).map(({ label, value }) => `${label}${value}`);
+		await expect(line.locator('> div').allTextContents()).resolves.toEqual(expected);
+		expect(expected).toEqual([
+			'Prep time4 hours',
+			'Run time2 hours',
+			'People6–15',
+			'DifficultyMedium',
+		]);
+		const order = await page.evaluate(() => {
+			const title = document.querySelector('h1')!;
+			const facts = document.querySelector('[data-play-facts]')!;
+			const summary = document.querySelector('.pdp-summary')!;
+			const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & 4);
+			return { afterTitle: follows(title, facts), beforeSummary: follows(facts, summary) };
+		});
+		expect(order).toEqual({ afterTitle: true, beforeSummary: true });
+		const box = await line.boundingBox();
+		expect(box!.y + box!.height).toBeLessThan(844);
+		expect(browse().problems).toEqual([]);
+	});
+
+	test('choosing a difficulty filters the playbooks, lives in the URL and goes with the type', async () => {
+		const catalog = await new CatalogPage(browse().page).open();
+		await expect(catalog.facet('difficulty').isHidden()).resolves.toBe(true);
+		await catalog.option('Playbook').check();
+		await expect(catalog.facet('difficulty').isVisible()).resolves.toBe(true);
+		await catalog.openFacet('difficulty');
+		await catalog.option('Hard').check();
+		const hard = playbooks
+			.filter(({ play }) => play.difficulty === 'hard')
+			.map(({ entry }) => titleOf(entry));
+		expect(hard.length).toBeGreaterThan(1);
+		await expect.poll(async () => (await catalog.resultTitles()).sort()).toEqual(hard.sort());
+		expect(new URL(catalog.page.url()).search).toBe('?type=playbooks&difficulty=hard');
+		await catalog.open(`/catalog/${new URL(catalog.page.url()).search}`);
+		await expect.poll(async () => (await catalog.resultTitles()).sort()).toEqual(hard.sort());
+		await expect(catalog.option('Hard').isChecked()).resolves.toBe(true);
+		// Taking the type away takes its facets with it: no hidden filter stays behind.
+		await catalog.option('Playbook').uncheck();
+		await expect(catalog.facet('difficulty').isHidden()).resolves.toBe(true);
+		expect(new URL(catalog.page.url()).search).toBe('');
+		expect(browse().problems).toEqual([]);
+	});
+
+	test('sorting by running time lists the shortest play first', async () => {
+		const catalog = await new CatalogPage(browse().page).open('/playbooks/');
+		await catalog.sort.selectOption({ label: 'Running time' });
+		const expected = [...playbooks]
+			.sort(
+				(left, right) =>
+					(left.play.running ?? Infinity) - (right.play.running ?? Infinity) ||
+					titleOf(left.entry).localeCompare(titleOf(right.entry)),
+			)
+			.map(({ entry }) => titleOf(entry));
+		await expect.poll(() => catalog.resultTitles()).toEqual(expected);
+		expect(new URL(catalog.page.url()).search).toBe('?sort=running');
+		await expect(catalog.results.first().textContent()).resolves.toContain('Run time 30 min');
+		// On the whole catalog the order waits, like the facets, until playbooks are chosen.
+		await catalog.open('/catalog/?sort=running');
+		await expect(catalog.sort.inputValue()).resolves.toBe('phase');
+		expect(browse().problems).toEqual([]);
 	});
 });
 

@@ -3,7 +3,10 @@ import {
 	countFacets,
 	decodeView,
 	encodeView,
+	facetApplies,
 	filterEntries,
+	fitView,
+	sortApplies,
 	sortEntries,
 	type CatalogView,
 	type Facet,
@@ -11,6 +14,7 @@ import {
 	type Sort,
 } from '../../lib/catalog/facets.ts';
 import { CATALOG_PAGE_SIZE, toFacetedEntry, type CatalogData } from '../../lib/catalog/data.ts';
+import { DIFFICULTY_LABELS, describeMinutes } from '../../lib/catalog/play-facts.ts';
 import { createElement } from '../shared/element.client.ts';
 
 type Entry = ReturnType<typeof toFacetedEntry>;
@@ -65,10 +69,7 @@ class PdpCatalog extends HTMLElement {
 	}
 
 	#readUrl(): void {
-		this.#view = decodeView(new URLSearchParams(location.search), this.#known());
-		for (const facet of FACETS) {
-			if (this.#preset[facet]?.length) this.#view.selection[facet] = this.#preset[facet];
-		}
+		this.#view = decodeView(new URLSearchParams(location.search), this.#known(), this.#preset);
 		this.#history = FACETS.flatMap((facet) =>
 			(this.#preset[facet]?.length ? [] : (this.#view.selection[facet] ?? [])).map(
 				(value): [Facet, string] => [facet, value],
@@ -79,11 +80,21 @@ class PdpCatalog extends HTMLElement {
 	}
 
 	#writeForm(): void {
+		const { selection, query, sort } = this.#view;
 		for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-			input.checked = this.#view.selection[input.name as Facet]?.includes(input.value) ?? false;
+			input.checked = selection[input.name as Facet]?.includes(input.value) ?? false;
 		}
-		this.#form.querySelector<HTMLInputElement>('[data-query]')!.value = this.#view.query;
-		this.#form.querySelector<HTMLSelectElement>('[data-sort]')!.value = this.#view.sort;
+		// Only the facets and orders the chosen types have are offered (the play facts: playbooks).
+		for (const group of this.#form.querySelectorAll<HTMLElement>('[data-facet-group]')) {
+			group.hidden = !facetApplies(group.dataset['facetGroup'] as Facet, selection);
+		}
+		for (const option of this.#form.querySelectorAll<HTMLOptionElement>('[data-sort] option')) {
+			option.hidden = option.disabled = !sortApplies(option.value as Sort, selection);
+		}
+		// Rewriting the text the reader is typing would move the caret.
+		const queryInput = this.#form.querySelector<HTMLInputElement>('[data-query]')!;
+		if (queryInput.value !== query) queryInput.value = query;
+		this.#form.querySelector<HTMLSelectElement>('[data-sort]')!.value = sort;
 	}
 
 	#onInput(event: Event): void {
@@ -148,6 +159,12 @@ class PdpCatalog extends HTMLElement {
 	}
 
 	#commit(replace: boolean): void {
+		// A type taken out takes the facets and order only it had with it.
+		this.#view = fitView(this.#view);
+		this.#history = this.#history.filter(
+			(filter) => filter[0] === 'query' || this.#view.selection[filter[0]]?.includes(filter[1]),
+		);
+		this.#writeForm();
 		const selection = Object.fromEntries(
 			FACETS.filter((facet) => !this.#preset[facet]?.length).map((facet) => [
 				facet,
@@ -237,6 +254,10 @@ class PdpCatalog extends HTMLElement {
 		);
 		const phases = entry.data.v.phase.map((phase) => data.labels.phase[phase] ?? phase).join(' · ');
 		if (phases && entry.data.v.type[0] !== 'phases') meta.append(createElement('span', '', phases));
+		if (entry.data.p?.m !== undefined)
+			meta.append(createElement('span', '', `Run time ${describeMinutes(entry.data.p.m)}`));
+		if (entry.data.p?.d)
+			meta.append(createElement('span', '', `Difficulty ${DIFFICULTY_LABELS[entry.data.p.d]}`));
 		if (entry.data.v.review.length)
 			meta.append(createElement('span', 'pdp-badge pdp-badge--overdue', 'Needs review'));
 		item.append(link, meta, createElement('p', 'pdp-entry-card__summary', entry.data.s));

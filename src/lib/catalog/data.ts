@@ -1,6 +1,8 @@
 import type { Facet, FacetedEntry } from './facets.ts';
 import type { CatalogEntry, CatalogGraph } from './graph.ts';
 import { ENTRY_TYPES, entryPath } from './entry-types.ts';
+import { DIFFICULTY_LABELS, RUNNING_BUCKETS, runningBucket } from './play-facts.ts';
+import type { Difficulty } from '../../schemas/play-values.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 
 /** Entries the catalog lists: everything but glossary terms, which have their own page. */
@@ -9,6 +11,12 @@ import { CATALOG_TYPES } from '../../schemas/collections.ts';
 
 /** How many entries one page of the catalog shows. */
 export const CATALOG_PAGE_SIZE = 50;
+
+/** Facets whose values come from a playbook's play facts (`p`), not from `v`. */
+type PlayFacet = 'difficulty' | 'running';
+
+/** The facets an entry's data lists in `v`. */
+export type ListedFacet = Exclude<Facet, PlayFacet>;
 
 /** One entry as the catalog's browser script receives it. */
 export interface CatalogDataEntry {
@@ -19,9 +27,14 @@ export interface CatalogDataEntry {
 	/** Summary. */
 	s: string;
 	/** Facet values: type, phase, process, role, owner, outcome, tag, review. */
-	v: Record<Facet, string[]>;
+	v: Record<ListedFacet, string[]>;
 	/** Last reviewed, YYYY-MM-DD. */
 	r: string;
+	/**
+	 * A playbook's play facts the catalog filters and sorts by: difficulty, running time in
+	 * minutes. Left out when it gives neither, so other entries cost nothing.
+	 */
+	p?: { d?: Difficulty; m?: number };
 }
 
 /** What `/catalog/data.json` holds: labels for every facet value, and the entries. */
@@ -32,8 +45,11 @@ export interface CatalogData {
 	entries: CatalogDataEntry[];
 }
 
-/** The facet values of one entry; `needsReview` decides the review facet. */
-export function facetValuesOf(entry: CatalogEntry, needsReview: boolean): Record<Facet, string[]> {
+/** The listed facet values of one entry; `needsReview` decides the review facet. */
+export function facetValuesOf(
+	entry: CatalogEntry,
+	needsReview: boolean,
+): Record<ListedFacet, string[]> {
 	return {
 		type: [entry.collection],
 		phase: entry.phases,
@@ -71,14 +87,38 @@ export function buildCatalogData(
 			outcome: titles('outcomes'),
 			tag: Object.fromEntries(tags.map((tag) => [tag, tag])),
 			review: { overdue: 'Needs review' },
+			difficulty: DIFFICULTY_LABELS,
+			running: Object.fromEntries(RUNNING_BUCKETS.map((bucket) => [bucket.id, bucket.label])),
 		},
-		entries: entries.map((entry) => ({
-			u: entryPath(entry.collection, entry.id),
-			t: entry.title,
-			s: entry.summary,
-			v: facetValuesOf(entry, needsReview(entry)),
-			r: entry.lastReviewed,
-		})),
+		entries: entries.map((entry) => {
+			const play = playDataOf(entry);
+			return {
+				u: entryPath(entry.collection, entry.id),
+				t: entry.title,
+				s: entry.summary,
+				v: facetValuesOf(entry, needsReview(entry)),
+				r: entry.lastReviewed,
+				...(play && { p: play }),
+			};
+		}),
+	};
+}
+
+/** The play facts the catalog uses, or undefined when the entry gives neither. */
+function playDataOf({ play }: CatalogEntry): CatalogDataEntry['p'] {
+	if (play?.difficulty === undefined && play?.running === undefined) return undefined;
+	return {
+		...(play.difficulty !== undefined && { d: play.difficulty }),
+		...(play.running !== undefined && { m: play.running }),
+	};
+}
+
+/** Every facet's values of a data entry: its listed ones and those of its play facts. */
+export function dataFacetValues(entry: CatalogDataEntry): Record<Facet, string[]> {
+	return {
+		...entry.v,
+		difficulty: entry.p?.d ? [entry.p.d] : [],
+		running: entry.p?.m === undefined ? [] : [runningBucket(entry.p.m)],
 	};
 }
 
@@ -89,13 +129,14 @@ export function toFacetedEntry(
 ): FacetedEntry & { data: CatalogDataEntry } {
 	const firstPhase = entry.v.phase[0];
 	return {
-		values: entry.v,
+		values: dataFacetValues(entry),
 		text: `${entry.t} ${entry.s}`.toLowerCase(),
 		title: entry.t,
 		phaseOrder:
 			(firstPhase === undefined ? undefined : phaseOrder.get(firstPhase)) ??
 			Number.MAX_SAFE_INTEGER,
 		lastReviewed: entry.r,
+		runningMinutes: entry.p?.m,
 		data: entry,
 	};
 }

@@ -6,6 +6,8 @@
 /** The facets readers filter by, in the order the catalog shows them. */
 export const FACETS = [
 	'type',
+	'difficulty',
+	'running',
 	'phase',
 	'process',
 	'role',
@@ -18,11 +20,23 @@ export const FACETS = [
 /** One facet. */
 export type Facet = (typeof FACETS)[number];
 
+/**
+ * Facets only some types have (a playbook's play facts): offered once the chosen types include
+ * one of them, and dropped from a view whose types have none.
+ */
+export const FACET_TYPES: Readonly<Partial<Record<Facet, readonly string[]>>> = {
+	difficulty: ['playbooks'],
+	running: ['playbooks'],
+};
+
 /** How results can be ordered. */
-export const SORTS = ['phase', 'title', 'reviewed'] as const;
+export const SORTS = ['phase', 'title', 'reviewed', 'running'] as const;
 
 /** One way of ordering. */
 export type Sort = (typeof SORTS)[number];
+
+/** Orders that rest on a facet only some types have: offered when that facet is. */
+const SORT_FACET: Readonly<Partial<Record<Sort, Facet>>> = { running: 'running' };
 
 /** A catalog entry as the facets see it: each facet's values, plus text and ordering keys. */
 export interface FacetedEntry {
@@ -34,6 +48,8 @@ export interface FacetedEntry {
 	phaseOrder: number;
 	/** YYYY-MM-DD. */
 	lastReviewed: string;
+	/** A playbook's running time in minutes, for the running-time order; last when unknown. */
+	runningMinutes?: number | undefined;
 }
 
 /** The selected values per facet; an empty or missing list means "any". */
@@ -45,6 +61,31 @@ export interface CatalogView {
 	query: string;
 	sort: Sort;
 	page: number;
+}
+
+/** Whether a facet is offered for a selection: always, or when a chosen type has it. */
+export function facetApplies(facet: Facet, selection: Selection): boolean {
+	const types = FACET_TYPES[facet];
+	return !types || (selection.type ?? []).some((type) => types.includes(type));
+}
+
+/** Whether an order is offered for a selection: always, or when the facet it rests on is. */
+export function sortApplies(sort: Sort, selection: Selection): boolean {
+	const facet = SORT_FACET[sort];
+	return !facet || facetApplies(facet, selection);
+}
+
+/**
+ * The view with what its chosen types do not offer taken out: the values of a facet no chosen
+ * type has, and an order resting on one (back to phase order). A new object; the view is kept.
+ */
+export function fitView(view: CatalogView): CatalogView {
+	const selection = Object.fromEntries(
+		Object.entries(view.selection).filter(([facet]) =>
+			facetApplies(facet as Facet, view.selection),
+		),
+	) as Selection;
+	return { ...view, selection, sort: sortApplies(view.sort, selection) ? view.sort : 'phase' };
 }
 
 function matchesFacet(
@@ -116,6 +157,9 @@ const COMPARE: Record<Sort, (left: FacetedEntry, right: FacetedEntry) => number>
 		left.phaseOrder - right.phaseOrder || left.title.localeCompare(right.title),
 	reviewed: (left, right) =>
 		right.lastReviewed.localeCompare(left.lastReviewed) || left.title.localeCompare(right.title),
+	running: (left, right) =>
+		(left.runningMinutes ?? Number.MAX_SAFE_INTEGER) -
+			(right.runningMinutes ?? Number.MAX_SAFE_INTEGER) || left.title.localeCompare(right.title),
 };
 
 /** Entries in the chosen order (a new array). */
@@ -127,26 +171,29 @@ const MAX_QUERY = 200;
 const MAX_VALUES = 50;
 
 /**
- * Reads a view from a URL's search parameters. Values no facet offers are dropped, so an old or
- * hand-edited link still opens a sensible view.
+ * Reads a view from a URL's search parameters, on top of the selection the page is fixed to
+ * (`preset`). Values no facet offers, and facets or orders the chosen types do not have, are
+ * dropped, so an old or hand-edited link still opens a sensible view.
  */
 export function decodeView(
 	params: URLSearchParams,
 	known: Readonly<Record<Facet, ReadonlySet<string>>>,
+	preset: Selection = {},
 ): CatalogView {
 	const selection: Selection = {};
 	for (const facet of FACETS) {
 		const values = [...new Set(params.getAll(facet))].filter((value) => known[facet].has(value));
 		if (values.length > 0) selection[facet] = values.slice(0, MAX_VALUES);
+		if (preset[facet]?.length) selection[facet] = preset[facet];
 	}
 	const sort = params.get('sort');
 	const page = Number.parseInt(params.get('page') ?? '1', 10);
-	return {
+	return fitView({
 		selection,
 		query: (params.get('q') ?? '').slice(0, MAX_QUERY),
 		sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'phase',
 		page: Number.isSafeInteger(page) && page > 0 ? page : 1,
-	};
+	});
 }
 
 /** Writes a view as URL search parameters, leaving out defaults so links stay short. */

@@ -1,4 +1,5 @@
 import type { CollectionName, EntryReference } from '../../schemas/common.ts';
+import type { PlayFacts } from '../../schemas/play-facts.ts';
 import { findReferences, type FoundReference } from './entry-references.ts';
 
 /** One catalog entry reduced to what navigation, listings and relations need. */
@@ -28,6 +29,8 @@ export interface CatalogEntry {
 	order: number | undefined;
 	/** Every link this entry's data makes to another entry. */
 	references: FoundReference[];
+	/** A playbook's play facts (durations in minutes), when it gives them. */
+	play: PlayFacts | undefined;
 }
 
 /** One line of an entry's history. */
@@ -100,6 +103,8 @@ export function toCatalogEntry(
 		changes: changesOf(data['changes']),
 		order: typeof data['order'] === 'number' ? data['order'] : undefined,
 		references: findReferences(data),
+		// Parsed by the playbook schema already; any other collection has no `play`.
+		play: data['play'] && typeof data['play'] === 'object' ? data['play'] : undefined,
 	};
 }
 

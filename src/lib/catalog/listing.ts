@@ -5,7 +5,12 @@
  * the same however many pages and entries the catalog has.
  */
 import type { CatalogEntry, CatalogGraph } from './graph.ts';
-import { CATALOG_PAGE_SIZE, listCatalogEntries, type CatalogData } from './data.ts';
+import {
+	CATALOG_PAGE_SIZE,
+	dataFacetValues,
+	listCatalogEntries,
+	type CatalogData,
+} from './data.ts';
 import { FACETS, type Facet, type Selection } from './facets.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 
@@ -54,14 +59,16 @@ export function buildListingView(
 	const ordered = [...listed].sort((left, right) => rank(left) - rank(right));
 	const preset: Selection = type ? { type: [type] } : {};
 	const fixed = FACETS.filter((facet) => (preset[facet]?.length ?? 0) > 0);
-	const inView = data.entries.filter((entry) =>
-		fixed.every((facet) => entry.v[facet].some((value) => preset[facet]?.includes(value))),
-	);
+	const inView = data.entries
+		.map(dataFacetValues)
+		.filter((values) =>
+			fixed.every((facet) => values[facet].some((value) => preset[facet]?.includes(value))),
+		);
 	const totals = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as ListingView['totals'];
-	for (const entry of inView) {
+	for (const values of inView) {
 		for (const facet of FACETS) {
 			const counts = totals[facet];
-			for (const value of entry.v[facet]) counts[value] = (counts[value] ?? 0) + 1;
+			for (const value of values[facet]) counts[value] = (counts[value] ?? 0) + 1;
 		}
 	}
 	return { pages: paginateListing(ordered), preset, totals, total: inView.length };

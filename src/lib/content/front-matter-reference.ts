@@ -38,6 +38,8 @@ function describeType(node: JsonSchemaNode): string {
 	if (node.reference) return `id of an entry of ${node.reference}`;
 	if (node.entryLink) return 'link written <type>/<id>';
 	if (node.format === 'date') return 'date, YYYY-MM-DD';
+	if (node.format === 'duration') return 'duration: 30m, 2h, 1h30m, 3d (working days) or 2w';
+	if (node.format === 'people') return 'number of people: 4, 3-8 or 10+';
 	if (node.enum) return `one of: ${node.enum.map(String).join(', ')}`;
 	if (node.type === 'array') {
 		const items = node.items ?? {};

@@ -11,10 +11,29 @@ export class CatalogPage {
 	async open(path = '/catalog/'): Promise<this> {
 		await this.page.goto(path);
 		await this.page.locator('pdp-catalog[data-ready]').waitFor();
-		// Facets start closed so the results lead; a reader opens the ones to filter by.
-		for (const summary of await this.page.locator('[data-facet-group] > summary').all())
+		// Facets start closed so the results lead; a reader opens the ones to filter by. Those
+		// only some types have (the play facts) stay hidden until such a type is chosen.
+		for (const summary of await this.page
+			.locator('[data-facet-group]:not([hidden]) > summary')
+			.all())
 			await summary.click();
 		return this;
+	}
+
+	/** A facet's disclosure, by its facet (`difficulty`). */
+	facet(name: string): Locator {
+		return this.page.locator(`[data-facet-group="${name}"]`);
+	}
+
+	/** Opens a facet that has just been offered, as a reader would. */
+	async openFacet(name: string): Promise<void> {
+		const facet = this.facet(name);
+		if (!(await facet.evaluate((element) => (element as HTMLDetailsElement).open)))
+			await facet.locator('summary').click();
+	}
+
+	get sort(): Locator {
+		return this.page.getByLabel('Sort by');
 	}
 
 	/** The checkbox of a facet value, by its label (the count is not part of the name's start). */

@@ -5,7 +5,10 @@ import {
 	countFacets,
 	decodeView,
 	encodeView,
+	facetApplies,
 	filterEntries,
+	fitView,
+	sortApplies,
 	sortEntries,
 	type Facet,
 	type FacetedEntry,
@@ -16,12 +19,20 @@ function entry(
 	values: Partial<Record<Facet, string[]>>,
 	lastReviewed = '2026-01-01',
 	phaseOrder = 1,
+	runningMinutes?: number,
 ): FacetedEntry {
 	const all = Object.fromEntries(FACETS.map((facet) => [facet, values[facet] ?? []])) as Record<
 		Facet,
 		string[]
 	>;
-	return { values: all, text: title.toLowerCase(), title, phaseOrder, lastReviewed };
+	return {
+		values: all,
+		text: title.toLowerCase(),
+		title,
+		phaseOrder,
+		lastReviewed,
+		runningMinutes,
+	};
 }
 
 const entries = [
@@ -110,6 +121,97 @@ describe('sortEntries', () => {
 	});
 });
 
+describe('the play facts: difficulty, running time and its order', () => {
+	const plays = [
+		entry(
+			'Plan Sprint 0',
+			{ type: ['playbooks'], difficulty: ['hard'], running: ['1d-plus'] },
+			'2026-01-01',
+			1,
+			4800,
+		),
+		entry(
+			'Run the RAID review',
+			{ type: ['playbooks'], difficulty: ['easy'], running: ['under-1h'] },
+			'2026-01-01',
+			1,
+			30,
+		),
+		entry(
+			'Hold the kickoff',
+			{ type: ['playbooks'], difficulty: ['medium'], running: ['1h-4h'] },
+			'2026-01-01',
+			1,
+			120,
+		),
+		entry('A playbook without facts', { type: ['playbooks'] }),
+		entry('Approve a change', { type: ['runbooks'] }),
+		entry(
+			'Close the DQI',
+			{ type: ['playbooks'], difficulty: ['medium'], running: ['1h-4h'] },
+			'2026-01-01',
+			1,
+			90,
+		),
+	];
+
+	test('filter like any facet: a difficulty keeps only the playbooks that have it', () => {
+		expect(
+			filterEntries(plays, { type: ['playbooks'], difficulty: ['medium', 'easy'] }).map(
+				(item) => item.title,
+			),
+		).toEqual(['Run the RAID review', 'Hold the kickoff', 'Close the DQI']);
+		expect(Object.fromEntries(countFacets(plays, { type: ['playbooks'] }).running)).toEqual({
+			'1d-plus': 1,
+			'under-1h': 1,
+			'1h-4h': 2,
+		});
+	});
+
+	test('running time orders shortest first, ties by title, entries without one last', () => {
+		expect(sortEntries(plays, 'running').map((item) => item.title)).toEqual([
+			'Run the RAID review',
+			'Close the DQI',
+			'Hold the kickoff',
+			'Plan Sprint 0',
+			'A playbook without facts',
+			'Approve a change',
+		]);
+	});
+
+	test('are offered only once a chosen type has them', () => {
+		expect(facetApplies('difficulty', {})).toBe(false);
+		expect(facetApplies('running', { type: ['runbooks'] })).toBe(false);
+		expect(facetApplies('difficulty', { type: ['runbooks', 'playbooks'] })).toBe(true);
+		expect(facetApplies('phase', {})).toBe(true);
+		expect(sortApplies('running', {})).toBe(false);
+		expect(sortApplies('running', { type: ['playbooks'] })).toBe(true);
+		expect(sortApplies('title', {})).toBe(true);
+	});
+
+	test('a view whose types lose them drops their values and order', () => {
+		const view = {
+			selection: {
+				type: ['runbooks'],
+				difficulty: ['easy'],
+				running: ['under-1h'],
+				phase: ['launch'],
+			},
+			query: 'raid',
+			sort: 'running' as const,
+			page: 2,
+		};
+		expect(fitView(view)).toEqual({
+			selection: { type: ['runbooks'], phase: ['launch'] },
+			query: 'raid',
+			sort: 'phase',
+			page: 2,
+		});
+		const kept = { ...view, selection: { ...view.selection, type: ['playbooks'] } };
+		expect(fitView(kept)).toEqual(kept);
+	});
+});
+
 describe('views in the URL', () => {
 	const known = Object.fromEntries(
 		FACETS.map((facet) => [facet, new Set(entries.flatMap((item) => item.values[facet]))]),
@@ -127,6 +229,34 @@ describe('views in the URL', () => {
 			'q=kick+off&type=playbooks&type=faqs&phase=launch&sort=title&page=3',
 		);
 		expect(decodeView(params, known)).toEqual(view);
+	});
+
+	test('keep a difficulty, a running time and its order with playbooks, or on the playbooks index', () => {
+		const playKnown = {
+			...known,
+			difficulty: new Set(['easy', 'medium']),
+			running: new Set(['under-1h']),
+		};
+		const view = {
+			selection: { type: ['playbooks'], difficulty: ['easy'], running: ['under-1h'] },
+			query: '',
+			sort: 'running' as const,
+			page: 1,
+		};
+		const params = encodeView(view);
+		expect(params.toString()).toBe('type=playbooks&difficulty=easy&running=under-1h&sort=running');
+		expect(decodeView(params, playKnown)).toEqual(view);
+		expect(
+			decodeView(new URLSearchParams('difficulty=easy&sort=running'), playKnown, {
+				type: ['playbooks'],
+			}),
+		).toEqual({ ...view, selection: { type: ['playbooks'], difficulty: ['easy'] } });
+		expect(decodeView(new URLSearchParams('difficulty=easy&sort=running'), playKnown)).toEqual({
+			selection: {},
+			query: '',
+			sort: 'phase',
+			page: 1,
+		});
 	});
 
 	test('ignore unknown values, facets, sorts and pages', () => {

@@ -21,6 +21,11 @@ const entry = (collection: 'playbooks' | 'runbooks', index: number) =>
 		// Listed last phase first, so the view's phase order is visible.
 		phases: [ref('phases', PHASES[2 - (index % 3)] ?? 's2d')],
 		roles: [ref('roles', index % 2 ? 'em' : 'pm')],
+		// Every tenth playbook gives its play facts: 30, 90 and 600 minutes in turn.
+		...(collection === 'playbooks' &&
+			index % 10 === 0 && {
+				play: { difficulty: index % 20 ? 'hard' : 'easy', running: [30, 90, 600][index % 3] },
+			}),
 	});
 const graph = buildCatalogGraph([
 	...PHASES.map((id, order) =>
@@ -37,6 +42,31 @@ const graph = buildCatalogGraph([
 	...Array.from({ length: 30 }, (_, index) => entry('runbooks', index)),
 ]);
 const data = buildCatalogData(graph, () => false);
+
+describe('the catalog data of play facts', () => {
+	test('a playbook with play facts carries its difficulty and running minutes; others carry nothing', () => {
+		const withFacts = data.entries.filter((item) => item.p);
+		expect(withFacts.map((item) => item.u).sort()).toEqual(
+			Array.from(
+				{ length: 12 },
+				(_, index) => `/playbooks/playbooks-${String(index * 10)}/`,
+			).sort(),
+		);
+		expect(data.entries.find((item) => item.u === '/playbooks/playbooks-10/')?.p).toEqual({
+			d: 'hard',
+			m: 90,
+		});
+		expect(data.entries.find((item) => item.u === '/runbooks/runbooks-0/')).not.toHaveProperty('p');
+		expect(data.labels.difficulty).toEqual({ easy: 'Easy', medium: 'Medium', hard: 'Hard' });
+		expect(Object.keys(data.labels.running)).toEqual(['under-1h', '1h-4h', '4h-1d', '1d-plus']);
+	});
+
+	test('the playbooks index counts difficulties and running-time buckets', () => {
+		const view = buildListingView(graph, data, 'playbooks');
+		expect(view.totals.difficulty).toEqual({ easy: 6, hard: 6 });
+		expect(view.totals.running).toEqual({ 'under-1h': 4, '1h-4h': 4, '1d-plus': 4 });
+	});
+});
 
 describe('a catalog listing view', () => {
 	test('the whole catalog: every entry once (the phases too), in phase order, in pages of the page size', () => {

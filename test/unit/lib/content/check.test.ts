@@ -182,6 +182,34 @@ describe('checkContent', () => {
 		expect(check(name)).toEqual([problem]);
 	});
 
+	test('checks the play facts of a playbook: durations, people and difficulty, each at its line', () => {
+		const file = 'playbooks/run-the-customer-kickoff.md';
+		expect(check('play-facts-mistakes')).toEqual([
+			{
+				file,
+				line: 14,
+				field: 'play.running',
+				message: '"2 hours" is not a duration',
+				fix: 'write whole numbers with a unit: m (minutes), h (hours), d (working days) or w (weeks), e.g. 30m, 2h, 1h30m or 3d',
+			},
+			{
+				file,
+				line: 15,
+				field: 'play.people',
+				message: 'the range 15-6 runs backwards',
+				fix: 'write the smaller number first: 6-15',
+			},
+			{
+				file,
+				line: 16,
+				field: 'play.difficulty',
+				message:
+					'the text "tricky" is not one of the allowed values ("easy", "medium", "hard")',
+				fix: 'use one of: easy, medium, hard',
+			},
+		]);
+	});
+
 	test('checks the search vocabulary: pages, repeated terms and queries, merged glossary terms', () => {
 		const file = 'search/vocabulary.yaml';
 		expect(check('vocabulary-mistakes')).toEqual([

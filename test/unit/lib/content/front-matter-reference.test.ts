@@ -39,6 +39,23 @@ describe('the front-matter reference', () => {
 	});
 });
 
+describe('the front-matter reference of a playbook', () => {
+	const row = (field: string) => rowOf('playbooks', field);
+
+	test('lists the play facts, each with how it is written', () => {
+		expect(row('play')).toMatchObject({ type: 'mapping (fields below)', required: false });
+		expect(row('play.preparation')?.type).toBe(
+			'duration: 30m, 2h, 1h30m, 3d (working days) or 2w',
+		);
+		expect(row('play.running')).toMatchObject({
+			type: 'duration: 30m, 2h, 1h30m, 3d (working days) or 2w',
+			required: false,
+		});
+		expect(row('play.people')?.type).toBe('number of people: 4, 3-8 or 10+');
+		expect(row('play.difficulty')?.type).toBe('one of: easy, medium, hard');
+	});
+});
+
 describe('the front-matter reference of a phase', () => {
 	const row = (field: string) => rowOf('phases', field);
 

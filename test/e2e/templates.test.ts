@@ -113,4 +113,35 @@ describe('templates', () => {
 		await group.locator('summary').click();
 		await expect(group.getByRole('link', { name: 'RAID log' }).count()).resolves.toBe(1);
 	});
+
+	test('a runbook names the templates it asks for under its metadata, each downloading from there', async () => {
+		const { page, baseUrl } = browse();
+		const runbook = readSiteEntries().find(
+			(entry) => entry.collection === 'runbooks' && entry.id === 'run-the-weekly-raid-review',
+		);
+		expect(runbook?.data['templates']).toEqual(['raid-log', 'weekly-status-report']);
+		await page.goto('/runbooks/run-the-weekly-raid-review/');
+		const line = page.locator('.pdp-entry-templates');
+		await expect(
+			line.getByRole('link', { name: 'RAID log', exact: true }).getAttribute('href'),
+		).resolves.toBe('/templates/raid-log/');
+		const excel = line.getByRole('link', { name: 'RAID log (Excel)' });
+		await expect(excel.getAttribute('download')).resolves.toBe('raid-log.xlsx');
+		const response = await fetch(new URL((await excel.getAttribute('href')) ?? '', baseUrl));
+		expect(response.headers.get('content-type')).toContain(EXPECTED_TYPES['xlsx']);
+		await expect(
+			line.getByRole('link', { name: 'Weekly status report (Word)' }).getAttribute('href'),
+		).resolves.toBe('/templates/weekly-status-report/weekly-status-report.docx');
+		// On the first screen of a phone, before the steps.
+		await page.setViewportSize({ width: 390, height: 844 });
+		const box = await line.boundingBox();
+		expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThan(844);
+		expect(browse().problems).toEqual([]);
+	});
+
+	test('an entry that asks for no template shows no templates line', async () => {
+		const { page } = browse();
+		await page.goto('/runbooks/send-the-csat-survey/');
+		await expect(page.locator('.pdp-entry-templates').count()).resolves.toBe(0);
+	});
 });

@@ -16,3 +16,12 @@ export function listTemplateUses(graph: CatalogGraph, templateId: string): Catal
 			),
 		);
 }
+
+/** The published templates an entry asks for in its `templates` field, in the order it names them. */
+export function templatesOf(graph: CatalogGraph, entry: CatalogEntry): CatalogEntry[] {
+	return entry.references.flatMap(({ reference, path }) => {
+		if (path[0] !== 'templates' || reference.collection !== 'templates') return [];
+		const template = graph.get(reference);
+		return template ? [template] : [];
+	});
+}

@@ -20,6 +20,7 @@ const ROLE_BOOST = 1.15;
 const TYPE_PRIOR: Readonly<Record<string, number>> = {
 	'Glossary term': 0.6,
 	Role: 0.6,
+	Template: 0.7,
 	'WW standard': 0.8,
 	'Customer business outcome': 0.8,
 };

@@ -89,6 +89,20 @@ describe('arrangeResults', () => {
 		]);
 	});
 
+	test('a template answers a question below the guidance that uses it, unless the query names it', () => {
+		const results = [
+			{
+				page: page({ url: '/templates/raid-log/', title: 'RAID log', type: 'Template' }),
+				score: 1,
+			},
+			{ page: page({ url: '/runbooks/set-up/', title: 'Set up the log' }), score: 0.8 },
+		];
+		const order = (terms: string[]) =>
+			arrangeResults(results, undefined, { terms }).map((row) => row.page.url);
+		expect(order(['who', 'keeps', 'risks'])).toEqual(['/runbooks/set-up/', '/templates/raid-log/']);
+		expect(order(['raid', 'log'])).toEqual(['/templates/raid-log/', '/runbooks/set-up/']);
+	});
+
 	test('a title that holds the query’s words lifts its page', () => {
 		const rows = arrangeResults(
 			[

@@ -25,6 +25,16 @@ const TYPE_PRIOR: Readonly<Record<string, number>> = {
 	'Customer business outcome': 0.8,
 };
 
+/**
+ * Words that ask for a page type ("raid log template"): that type's pages are judged by the
+ * query's other words, and lifted by `ASKED_TYPE_BOOST` instead of weighed down.
+ */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+	template: 'Template',
+	templates: 'Template',
+};
+const ASKED_TYPE_BOOST = 1.5;
+
 /** How much a page the query names outright ("engagement manager", "pesa") is lifted. */
 const NAMED_BOOST = 3;
 /** How much a page whose title holds all of the query's words is lifted (in part for some). */
@@ -164,13 +174,18 @@ export function arrangeResults(
 	query: { terms?: readonly string[]; first?: string | undefined } = {},
 ): ResultRow[] {
 	const terms = query.terms ?? [];
+	const askedType = terms.map((term) => TYPE_WORDS[term]).find(Boolean);
+	const otherTerms = terms.filter((term) => !TYPE_WORDS[term]);
 	const rows: ResultRow[] = [];
 	const ordered = pages
 		.map(({ page, score }) => {
 			const yourRole = role !== undefined && page.roles.includes(role);
-			const prior = queryNamesPage(terms, page.title)
-				? NAMED_BOOST
-				: (TYPE_PRIOR[page.type ?? ''] ?? 1) * (1 + TITLE_BOOST * titleCoverage(terms, page.title));
+			const asked = askedType !== undefined && page.type === askedType;
+			const judgedBy = asked ? otherTerms : terms;
+			const prior = queryNamesPage(judgedBy, page.title)
+				? NAMED_BOOST * (asked ? ASKED_TYPE_BOOST : 1)
+				: (asked ? ASKED_TYPE_BOOST : (TYPE_PRIOR[page.type ?? ''] ?? 1)) *
+					(1 + TITLE_BOOST * titleCoverage(judgedBy, page.title));
 			return { page, yourRole, score: score * prior * (yourRole ? ROLE_BOOST : 1) };
 		})
 		.sort(

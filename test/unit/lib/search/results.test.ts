@@ -101,6 +101,12 @@ describe('arrangeResults', () => {
 			arrangeResults(results, undefined, { terms }).map((row) => row.page.url);
 		expect(order(['who', 'keeps', 'risks'])).toEqual(['/runbooks/set-up/', '/templates/raid-log/']);
 		expect(order(['raid', 'log'])).toEqual(['/templates/raid-log/', '/runbooks/set-up/']);
+		// "template" asks for the type: templates are judged by the other words and lifted.
+		expect(order(['raid', 'log', 'template'])).toEqual([
+			'/templates/raid-log/',
+			'/runbooks/set-up/',
+		]);
+		expect(order(['log', 'template'])).toEqual(['/templates/raid-log/', '/runbooks/set-up/']);
 	});
 
 	test('a title that holds the query’s words lifts its page', () => {

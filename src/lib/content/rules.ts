@@ -102,7 +102,7 @@ const SINGULAR: Record<(typeof PROCESS_GUIDANCE_TYPES)[number], string> = {
 };
 
 /** A front-matter field as written, before any schema: the rule also reads files that fail theirs. */
-const fieldOf = (data: unknown, name: string): unknown =>
+export const fieldOf = (data: unknown, name: string): unknown =>
 	data && typeof data === 'object' ? Reflect.get(data, name) : undefined;
 
 /** Neither a draft nor deprecated: the entry is, or will be once valid, on the live site. */
@@ -229,7 +229,10 @@ const WRITE_A_QUESTION =
 	'name the open point in "questions:" (an id under content/questions/, or a new question there with what the framework says and the working assumption) and delete this text: the page then shows one line linking to it';
 
 /** Every string in a parsed YAML value, with its path. */
-function stringsIn(value: unknown, path: (string | number)[] = []): [string, (string | number)[]][] {
+export function stringsIn(
+	value: unknown,
+	path: (string | number)[] = [],
+): [string, (string | number)[]][] {
 	if (typeof value === 'string') return [[value, path]];
 	if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
 	if (value && typeof value === 'object') {

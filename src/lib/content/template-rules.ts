@@ -9,19 +9,7 @@ import { parseDocumentTemplate } from '../templates/document.ts';
 import { findPlaceholderProblems } from '../templates/placeholders.ts';
 import type { ParsedContentFile } from './files.ts';
 import type { ContentProblem } from './problems.ts';
-
-const fieldOf = (data: unknown, name: string): unknown =>
-	data && typeof data === 'object' ? Reflect.get(data, name) : undefined;
-
-/** Every string in a parsed YAML value, with its path. */
-function stringsIn(value: unknown, path: (string | number)[] = []): [string, (string | number)[]][] {
-	if (typeof value === 'string') return [[value, path]];
-	if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
-	if (value && typeof value === 'object') {
-		return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
-	}
-	return [];
-}
+import { fieldOf, stringsIn } from './rules.ts';
 
 /**
  * A template file: its kind matches its format (a document is Markdown, a register YAML), its

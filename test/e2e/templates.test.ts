@@ -125,17 +125,19 @@ describe('templates', () => {
 		await expect(
 			line.getByRole('link', { name: 'RAID log', exact: true }).getAttribute('href'),
 		).resolves.toBe('/templates/raid-log/');
-		const excel = line.getByRole('link', { name: 'RAID log (Excel)' });
+		// Each format link is named by its format first, then its template, for screen readers.
+		const excel = line.getByRole('link', { name: 'Excel (RAID log)' });
 		await expect(excel.getAttribute('download')).resolves.toBe('raid-log.xlsx');
 		const response = await fetch(new URL((await excel.getAttribute('href')) ?? '', baseUrl));
 		expect(response.headers.get('content-type')).toContain(EXPECTED_TYPES['xlsx']);
 		await expect(
-			line.getByRole('link', { name: 'Weekly status report (Word)' }).getAttribute('href'),
+			line.getByRole('link', { name: 'Word (Weekly status report)' }).getAttribute('href'),
 		).resolves.toBe('/templates/weekly-status-report/weekly-status-report.docx');
 		// On the first screen of a phone, before the steps.
 		await page.setViewportSize({ width: 390, height: 844 });
 		const box = await line.boundingBox();
 		expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThan(844);
+		await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
 		expect(browse().problems).toEqual([]);
 	});
 

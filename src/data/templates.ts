@@ -1,6 +1,11 @@
 import type { CollectionEntry } from 'astro:content';
 import { getPublishedEntries, loadCatalog, readEntryBody } from './catalog.ts';
-import { buildTemplateFiles, type TemplateFile } from '../lib/templates/files.ts';
+import {
+	buildTemplateFiles,
+	templateFileNames,
+	type TemplateFile,
+	type TemplateFileName,
+} from '../lib/templates/files.ts';
 import { readSiteSettings } from '../lib/site/settings.ts';
 import { toTemplateSource, type AnyTemplateSource } from '../lib/templates/source.ts';
 
@@ -14,19 +19,20 @@ export async function templateSourceOf(
 	return toTemplateSource(entry.id, entry.data, readEntryBody(entry), owner, siteUrl);
 }
 
-let files: Promise<ReadonlyMap<string, TemplateFile[]>> | undefined;
+const built = new Map<string, Promise<TemplateFile[]>>();
 
 /**
- * Every published template's files, built once per build: the endpoint that writes each file and
- * the page that offers it (with its size) share them.
+ * A template's files, built once per build when its page or one of its files is rendered first
+ * (both share them); a rebuild that reuses both builds nothing.
  */
-export function loadTemplateFiles(): Promise<ReadonlyMap<string, TemplateFile[]>> {
-	files ??= getPublishedEntries('templates').then(async (entries) => {
-		const built = new Map<string, TemplateFile[]>();
-		for (const entry of entries) {
-			built.set(entry.id, await buildTemplateFiles(await templateSourceOf(entry)));
-		}
-		return built;
-	});
+export function loadTemplateFiles(entry: CollectionEntry<'templates'>): Promise<TemplateFile[]> {
+	let files = built.get(entry.id);
+	if (!files) built.set(entry.id, (files = templateSourceOf(entry).then(buildTemplateFiles)));
 	return files;
+}
+
+/** Every published template's file names and formats, by id, without building any file. */
+export async function listTemplateFileNames(): Promise<ReadonlyMap<string, TemplateFileName[]>> {
+	const entries = await getPublishedEntries('templates');
+	return new Map(entries.map((entry) => [entry.id, templateFileNames(entry.id, entry.data.kind)]));
 }

@@ -7,13 +7,17 @@ import { buildDocx } from './docx.ts';
 import type { AnyTemplateSource, DocumentTemplateSource } from './source.ts';
 import { buildXlsx } from './xlsx.ts';
 
-/** One downloadable file of a template. */
-export interface TemplateFile {
+/** What a template's file is called and how it is served, known before it is built. */
+export interface TemplateFileName {
 	/** `<id>.<extension>`, the last part of its address. */
 	fileName: string;
 	/** What readers call the format, e.g. "Word". */
 	label: string;
 	contentType: string;
+}
+
+/** One downloadable file of a template. */
+export interface TemplateFile extends TemplateFileName {
 	bytes: Uint8Array;
 }
 
@@ -33,6 +37,20 @@ export const TEMPLATE_FORMATS = {
 
 type Extension = keyof typeof TEMPLATE_FORMATS;
 
+/** The formats of each kind of template, in the order its page offers them. */
+const KIND_FORMATS = {
+	document: ['docx', 'md'],
+	register: ['xlsx', 'csv'],
+} as const satisfies Record<AnyTemplateSource['kind'], readonly Extension[]>;
+
+/** A template's files by name and format, without building them. */
+export function templateFileNames(id: string, kind: AnyTemplateSource['kind']): TemplateFileName[] {
+	return KIND_FORMATS[kind].map((extension) => ({
+		fileName: `${id}.${extension}`,
+		...TEMPLATE_FORMATS[extension],
+	}));
+}
+
 /** Links to the site's own pages (`](/questions/x/)`), which a downloaded file must spell out. */
 const SITE_LINK = /\]\((\/[^)\s]*)\)/g;
 
@@ -50,15 +68,15 @@ export function buildMarkdown(template: DocumentTemplateSource): string {
 /** Builds every file of a template. */
 export async function buildTemplateFiles(template: AnyTemplateSource): Promise<TemplateFile[]> {
 	const encode = (text: string) => new TextEncoder().encode(text);
-	const file = (extension: Extension, bytes: Uint8Array): TemplateFile => ({
+	const bytes: Partial<Record<Extension, Uint8Array>> =
+		template.kind === 'document'
+			? { docx: await buildDocx(template), md: encode(buildMarkdown(template)) }
+			: { xlsx: await buildXlsx(template), csv: encode(buildCsv(template)) };
+	return KIND_FORMATS[template.kind].map((extension) => ({
 		fileName: `${template.id}.${extension}`,
 		...TEMPLATE_FORMATS[extension],
-		bytes,
-	});
-	if (template.kind === 'document') {
-		return [file('docx', await buildDocx(template)), file('md', encode(buildMarkdown(template)))];
-	}
-	return [file('xlsx', await buildXlsx(template)), file('csv', encode(buildCsv(template)))];
+		bytes: bytes[extension] ?? new Uint8Array(),
+	}));
 }
 
 /** A size as readers read it: "18 KB", "640 bytes". */

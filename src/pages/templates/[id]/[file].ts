@@ -1,23 +1,33 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
 import { cacheKeyOf, getPublishedEntries, loadCatalogDigest } from '../../../data/catalog.ts';
 import { loadTemplateFiles } from '../../../data/templates.ts';
-import type { TemplateFile } from '../../../lib/templates/files.ts';
+import { templateFileNames } from '../../../lib/templates/files.ts';
 
-/** Each file of each template, at `/templates/<id>/<id>.<extension>`, written once per build. */
+/**
+ * Each file of each template, at `/templates/<id>/<id>.<extension>`, written once per build; the
+ * paths need only the names, so a rebuild that reuses a template's files builds none of them.
+ */
 export const getStaticPaths = (async () => {
 	const catalog = await loadCatalogDigest();
-	const files = await loadTemplateFiles();
 	return (await getPublishedEntries('templates')).flatMap((entry) =>
-		(files.get(entry.id) ?? []).map((file) => ({
-			params: { id: entry.id, file: file.fileName },
-			props: { file },
+		templateFileNames(entry.id, entry.data.kind).map(({ fileName }) => ({
+			params: { id: entry.id, file: fileName },
+			props: { entry, fileName },
 			...cacheKeyOf(catalog, entry),
 		})),
 	);
 }) satisfies GetStaticPaths;
 
-// A copy typed as backed by an ArrayBuffer, which is what Response takes.
-export const GET: APIRoute<{ file: TemplateFile }> = ({ props }) =>
-	new Response(new Uint8Array(props.file.bytes), {
-		headers: { 'Content-Type': props.file.contentType },
+export const GET: APIRoute<{ entry: CollectionEntry<'templates'>; fileName: string }> = async ({
+	props,
+}) => {
+	const file = (await loadTemplateFiles(props.entry)).find(
+		(built) => built.fileName === props.fileName,
+	);
+	if (!file) throw new Error(`templates/${props.entry.id} builds no file ${props.fileName}`);
+	// A copy typed as backed by an ArrayBuffer, which is what Response takes.
+	return new Response(new Uint8Array(file.bytes), {
+		headers: { 'Content-Type': file.contentType },
 	});
+};

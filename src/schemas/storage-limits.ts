@@ -30,3 +30,19 @@ export const ASSESSMENT_LIMITS = {
 
 /** The ratings an assessed item can get, in the order the page offers them. */
 export const RATINGS = ['met', 'partly', 'not-met', 'na'] as const;
+
+/** Limits of the engagement workspace's store, its record files and share links. */
+export const ENGAGEMENT_LIMITS = {
+	engagements: 50,
+	nameLength: 80,
+	customerLength: 80,
+	sowLength: 80,
+	notesLength: 2_000,
+	/** One link per checklist; the catalog has ten, so this leaves room to grow. */
+	checklistsPerEngagement: 50,
+	storedChars: 200_000,
+	/** A record file larger than this is refused unread. */
+	recordBytes: 5_000_000,
+	/** The share link's fragment, as for assessments. */
+	shareChars: 8_000,
+} as const;

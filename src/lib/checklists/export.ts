@@ -68,7 +68,8 @@ export function toMarkdown(run: ExportRun): string {
 	].join('\n');
 }
 
-function csvField(value: string): string {
+/** One CSV field: quoted when it holds a quote, comma or line break; a leading formula character defused. */
+export function csvField(value: string): string {
 	// A leading = + - @ would make spreadsheets run the cell as a formula.
 	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -39,9 +39,11 @@ function encodeWith(work: EngagementWork, catalog: WorkspaceCatalog, cap: number
 				id,
 				work.runs.get(id)?.checked ?? null,
 				ratings
-					? [...ratings].map(([item, entry]) => {
+					? [...ratings].flatMap(([item, entry]) => {
 							const kept = note(entry.note);
-							return kept ? [item, entry.rating ?? '', kept] : [item, entry.rating ?? ''];
+							const rating = entry.rating ?? '';
+							// A note-only entry whose note was dropped says nothing.
+							return kept ? [[item, rating, kept]] : rating ? [[item, rating]] : [];
 						})
 					: null,
 			];

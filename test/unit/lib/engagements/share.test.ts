@@ -113,6 +113,17 @@ describe('the engagement share link', () => {
 		});
 	});
 
+	test('never exceeds its bound, even a few characters short of the whole link', () => {
+		fc.assert(
+			fc.property(arbitraryWork, fc.integer({ min: 1, max: 40 }), (work, short) => {
+				const whole = encodeEngagementShare(work, catalog, 100_000).param ?? '';
+				const { param } = encodeEngagementShare(work, catalog, whole.length - short);
+				if (param !== undefined) expect(param.length).toBeLessThanOrEqual(whole.length - short);
+			}),
+			{ numRuns: 150 },
+		);
+	});
+
 	test('never exceeds its bound', () => {
 		fc.assert(
 			fc.property(arbitraryWork, fc.integer({ min: 0, max: 9_000 }), (work, maxChars) => {

@@ -69,6 +69,7 @@ export default defineConfig({
 				'./src/styles/search.css',
 				'./src/styles/home.css',
 				'./src/styles/templates.css',
+				'./src/styles/workspace.css',
 			],
 			// Starlight's own pages (src/content/docs); catalog entries get theirs from EntryPage.
 			editLink: { baseUrl: readSiteSettings().editBaseUrl },

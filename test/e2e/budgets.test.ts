@@ -43,6 +43,8 @@ const PAGES = {
 	gateChecklist: `/checklists/${checklistOfKind('quality-gate')}/`,
 	dqiGate: '/quality-gates/dqi/',
 	onboarding: '/onboarding/',
+	engagements: '/engagements/',
+	engagement: '/engagements/engagement/',
 };
 type PageName = keyof typeof PAGES;
 
@@ -81,6 +83,20 @@ const FEATURES: {
 		kilobytes: 3,
 		loadsOn: ['dqiGate'],
 		notOn: ['plainPlaybook', 'process', 'gateChecklist'],
+	},
+	{
+		// The engagement workspace (#15): its list and each engagement's page. Exports, imports and
+		// share links load when first used (below).
+		component: 'EngagementList',
+		kilobytes: 12,
+		loadsOn: ['engagements'],
+		notOn: ['home', 'plainPlaybook', 'phaseChecklist', 'gateChecklist', 'phase', 'onboarding'],
+	},
+	{
+		component: 'EngagementView',
+		kilobytes: 12,
+		loadsOn: ['engagement'],
+		notOn: ['home', 'plainPlaybook', 'phaseChecklist', 'gateChecklist', 'phase', 'onboarding'],
 	},
 	{
 		component: 'OnboardingStepNav',
@@ -130,6 +146,38 @@ describe('JavaScript budgets', () => {
 			(script) => !loaded.has(script),
 		);
 		expect(gzipSize(opened)).toBeLessThanOrEqual(7 * 1024);
+	});
+
+	test('the workspace loads its exports and imports only when first used, and the checklist its engagement control', () => {
+		const loaded = new Set(
+			scriptsOf(readPage(PAGES.engagement)).flatMap((script) => [...withImports(script)]),
+		);
+		const lazy = [...loaded].flatMap((script) =>
+			[
+				...readFileSync(join(DIST, script), 'utf8').matchAll(
+					/import\([`"']\.\/([\w.-]+\.js)[`"']\)/g,
+				),
+			].map((match) => `/_astro/${match[1] ?? ''}`),
+		);
+		expect(lazy.some((script) => script.includes('engagement-export.client'))).toBe(true);
+		expect(lazy.some((script) => script.includes('engagement-import.client'))).toBe(true);
+		for (const script of loaded)
+			expect(script).not.toMatch(/engagement-(export|import)\.client|ical/);
+		// The checklist's "Engagement…" control: not loaded with the checklist, at most 2 KB when opened.
+		const checklist = new Set(
+			scriptsOf(readPage(PAGES.phaseChecklist)).flatMap((script) => [...withImports(script)]),
+		);
+		const filing = [...checklist]
+			.flatMap((script) => [
+				...readFileSync(join(DIST, script), 'utf8').matchAll(
+					/import\([`"']\.\/(engagement-filing\.client\.[\w-]+\.js)[`"']\)/g,
+				),
+			])
+			.map((match) => `/_astro/${match[1] ?? ''}`);
+		expect(filing).toHaveLength(1);
+		expect(checklist.has(filing[0] ?? '')).toBe(false);
+		const opened = [...withImports(filing[0] ?? '')].filter((script) => !checklist.has(script));
+		expect(gzipSize(opened)).toBeLessThanOrEqual(2 * 1024);
 	});
 
 	test('the header search button costs at most 1 KB gzip a page and loads none of the search', () => {

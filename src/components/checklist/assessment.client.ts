@@ -155,6 +155,15 @@ class PdpAssessment extends HTMLElement {
 				return void showShareLink(this, this.#shareLink());
 			case 'print':
 				return window.print();
+			case 'engagement':
+				return void import('../engagements/engagement-filing.client.ts').then((module) =>
+					module.openFiling(
+						this.querySelector<HTMLElement>('[data-assess-own]')!,
+						this.dataset['checklistId'] ?? '',
+						{ assessment: this.#list.active.id },
+						'assessment',
+					),
+				);
 			case 'save-shared':
 				return this.#saveShared();
 			case 'leave-shared':

@@ -165,6 +165,15 @@ class PdpChecklist extends HTMLElement {
 				return exportRun(this, this.#items, this.#shared ?? run, action);
 			case 'print':
 				return window.print();
+			case 'engagement':
+				return void import('../engagements/engagement-filing.client.ts').then((module) =>
+					module.openFiling(
+						this.#part('own'),
+						this.dataset['checklistId'] ?? '',
+						{ run: run.id },
+						'run',
+					),
+				);
 			case 'save-shared':
 				if (this.#shared && this.#canAddRun()) {
 					const saved: ChecklistRun = {

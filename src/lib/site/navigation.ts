@@ -31,6 +31,7 @@ export const TYPE_INDEX_LINKS: SidebarLink[] = [
 export const KEY_PAGE_LINKS: SidebarLink[] = [
 	{ label: 'The framework', link: '/framework/' },
 	{ label: 'Onboarding path', link: '/onboarding/' },
+	{ label: 'Engagements', link: '/engagements/' },
 	{ label: 'Roles', link: '/roles/' },
 	{ label: 'Customer business outcomes', link: '/outcomes/' },
 	{ label: 'Glossary', link: '/glossary/' },

@@ -1,0 +1,435 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser, type WatchedPage } from './support/browser.ts';
+import { findAccessibilityViolations } from './support/axe.ts';
+import { failStorageFor } from './support/storage-faults.ts';
+import { readSiteEntries } from '../support/site-content.ts';
+
+const entries = readSiteEntries();
+const checklists = entries.filter((entry) => entry.collection === 'checklists');
+const gates = entries.filter(
+	(entry) => entry.collection === 'processes' && entry.data['qualityGate'],
+);
+const itemsOf = (id: string) =>
+	(checklists.find((entry) => entry.id === id)?.data['items'] ?? []) as {
+		id: string;
+		text: string;
+		required?: boolean;
+	}[];
+const TODAY = new Date('2026-07-15T10:00:00');
+const ENGAGEMENT = {
+	name: 'Acme migration',
+	customer: 'Acme Ltd',
+	start: '2026-03-02',
+	end: '2026-11-27',
+	sow: 'SOW-0042',
+	notes: 'Data centre exit by November.',
+};
+const scratch = mkdtempSync(join(tmpdir(), 'pdp-engagements-'));
+
+/** Opens the engagements with the clock fixed on 15 July 2026. */
+async function openList(page: Page): Promise<void> {
+	await page.clock.setFixedTime(TODAY);
+	await page.goto('/engagements/');
+	await page.locator('pdp-engagements[data-ready]').waitFor();
+}
+
+/** Creates the engagement through the form and waits for its page. */
+async function create(page: Page, fields: Partial<typeof ENGAGEMENT> = {}): Promise<void> {
+	await openList(page);
+	await page.locator('[data-create] > summary').click();
+	const form = page.locator('[data-create-form]');
+	for (const [name, value] of Object.entries({ ...ENGAGEMENT, ...fields })) {
+		await form.locator(`[name="${name}"]`).fill(value);
+	}
+	await form.getByRole('button', { name: 'Create engagement' }).click();
+	await page.waitForURL('**/engagements/engagement/?id=*');
+	await page.locator('pdp-engagements[data-ready]').waitFor();
+}
+
+async function downloadText(
+	page: Page,
+	menu: string,
+	item: string,
+): Promise<{ name: string; text: string }> {
+	await page.locator('summary', { hasText: menu }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: item }).click(),
+	]);
+	return {
+		name: download.suggestedFilename(),
+		text: readFileSync((await download.path()) ?? '', 'utf8'),
+	};
+}
+
+async function freshPage(watched: WatchedPage): Promise<{ context: BrowserContext; page: Page }> {
+	const browser = watched.context.browser();
+	if (!browser) throw new Error('no browser');
+	const context = await browser.newContext({ baseURL: watched.baseUrl });
+	const page = await context.newPage();
+	await page.clock.setFixedTime(TODAY);
+	return { context, page };
+}
+
+describe('engagements without JavaScript', () => {
+	const browse = useBrowser({ javaScriptEnabled: false });
+
+	test('the workspace says what it does and links every checklist by phase', async () => {
+		const { page, problems } = browse();
+		await page.goto('/engagements/');
+		await expect(page.locator('.pdp-no-script').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.pdp-no-script a[href^="/checklists/"]').count()).resolves.toBe(
+			checklists.length,
+		);
+		await expect(page.locator('[data-create-form]').isVisible()).resolves.toBe(false);
+		await page.goto('/engagements/engagement/?id=anything');
+		await expect(page.locator('.pdp-no-script').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-body]').isVisible()).resolves.toBe(false);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('engagements with JavaScript', () => {
+	const browse = useBrowser();
+
+	test('creating an engagement opens its page: where it stands, next up, phases, gates and a timeline', async () => {
+		const { page, problems } = browse();
+		await openList(page);
+		await expect(page.locator('[data-empty]').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.pdp-no-script').isVisible()).resolves.toBe(false);
+		// A planned end before the start is refused, naming the field.
+		await page.locator('[data-create] > summary').click();
+		const form = page.locator('[data-create-form]');
+		await form.locator('[name="name"]').fill('Backwards');
+		await form.locator('[name="start"]').fill('2026-05-01');
+		await form.locator('[name="end"]').fill('2026-04-01');
+		await form.getByRole('button', { name: 'Create engagement' }).click();
+		await expect(form.locator('[data-form-error]').textContent()).resolves.toBe(
+			'The planned end date must come after the start date.',
+		);
+		await create(page);
+		await expect(page.locator('main h1').textContent()).resolves.toBe(ENGAGEMENT.name);
+		await expect(page.locator('[data-facts]').textContent()).resolves.toBe(
+			'Acme Ltd · SOW SOW-0042 · 2 March 2026 to 27 November 2026',
+		);
+		const today = (await page.locator('[data-today]').textContent()) ?? '';
+		expect(today).toContain('is in Manage & Inspect');
+		expect(today).toContain('Day 135 since start: the DQI window is open');
+		// Next up: eight required items, the earliest first, the overdue ones flagged.
+		const next = page.locator('[data-next] > li');
+		await expect(next.count()).resolves.toBe(9);
+		await expect(next.first().textContent()).resolves.toContain('Overdue');
+		await expect(next.last().textContent()).resolves.toMatch(/^and \d+ more required items/);
+		// Each phase lists its checklists, with nothing done yet.
+		await expect(page.locator('[data-phases] h3').allTextContents()).resolves.toEqual([
+			'Sales to Delivery (S2D)',
+			'Launch',
+			'Manage & Inspect',
+			'Close & Delivery to Sales (D2S)',
+		]);
+		await expect(page.locator('[data-phases] tbody tr').count()).resolves.toBe(checklists.length);
+		// Every gate, its window and status.
+		const gateRows = page.locator('[data-gates] tbody tr');
+		await expect(gateRows.count()).resolves.toBe(gates.length);
+		const dqi = gateRows.filter({ hasText: 'Delivery Quality Inspection' });
+		await expect(dqi.textContent()).resolves.toContain('30 June 2026 to 2 March 2027');
+		await expect(dqi.textContent()).resolves.toContain('Not started');
+		// The timeline is drawn, and read as a table.
+		const rows = await page.locator('[data-timeline] table tbody tr').count();
+		expect(rows).toBeGreaterThanOrEqual(4 + gates.length);
+		await expect(
+			page.locator('[data-timeline] svg rect, [data-timeline] svg circle').count(),
+		).resolves.toBe(rows);
+		await expect(page.locator('[data-timeline] svg .pdp-ws__now').count()).resolves.toBe(1);
+		// Listed on the engagements page.
+		await openList(page);
+		await expect(page.locator('[data-list] > li').textContent()).resolves.toContain(
+			'Today: Manage & Inspect',
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('work done from the engagement lands in its own run and assessment, and its progress and gate follow', async () => {
+		const { page, problems } = browse();
+		await create(page);
+		const engagementUrl = page.url();
+		const s2d = page
+			.locator('[data-phases] tbody tr')
+			.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' });
+		await s2d.getByRole('link', { name: 'Start' }).click();
+		await page.waitForURL('**/checklists/s2d-phase/');
+		await expect(page.locator('[data-run-select] option:checked').textContent()).resolves.toBe(
+			ENGAGEMENT.name,
+		);
+		const first = itemsOf('s2d-phase')[0]!;
+		await page.locator(`#${first.id} input[type="checkbox"]`).check();
+		await page.goto(engagementUrl);
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		const required = itemsOf('s2d-phase').filter((item) => item.required !== false).length;
+		await expect(
+			page
+				.locator('[data-phases] tbody tr')
+				.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' })
+				.textContent(),
+		).resolves.toContain(`1 of ${String(required)}`);
+		await expect(page.locator('[data-next]').textContent()).resolves.not.toContain(first.text);
+		// Assessing the OQR from its gate row opens an assessment named after the engagement.
+		const oqr = page
+			.locator('[data-gates] tbody tr')
+			.filter({ hasText: 'Opportunity Quality Review' });
+		await oqr.getByRole('link', { name: 'Assess' }).click();
+		await page.waitForURL('**/checklists/oqr/#assess');
+		await expect(page.locator('[data-assess-select] option:checked').textContent()).resolves.toBe(
+			ENGAGEMENT.name,
+		);
+		await page.locator('[data-assess-item]').first().getByLabel('Met', { exact: true }).check();
+		await page.goto(engagementUrl);
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await expect(
+			page
+				.locator('[data-gates] tbody tr')
+				.filter({ hasText: 'Opportunity Quality Review' })
+				.textContent(),
+		).resolves.toContain('In progress');
+		expect(problems).toEqual([]);
+	});
+
+	test('a run made on its checklist page can be filed in an engagement from there', async () => {
+		const { page, problems } = browse();
+		await create(page);
+		const engagementUrl = page.url();
+		await page.goto('/checklists/launch-phase/');
+		const first = itemsOf('launch-phase')[0]!;
+		await page.locator(`#${first.id} input[type="checkbox"]`).check();
+		await page.locator('summary', { hasText: 'Run actions' }).click();
+		await page.getByRole('button', { name: 'Engagement…' }).click();
+		const filing = page.locator('[data-filing-form]');
+		await expect(filing.textContent()).resolves.toContain('This run is not in an engagement.');
+		await filing.getByRole('button', { name: 'File here' }).click();
+		await expect(filing.textContent()).resolves.toContain(`Filed in ${ENGAGEMENT.name}.`);
+		await page.goto(engagementUrl);
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await expect(
+			page
+				.locator('[data-phases] tbody tr')
+				.filter({ hasText: 'Launch phase checklist' })
+				.textContent(),
+		).resolves.toContain('1 of');
+		expect(problems).toEqual([]);
+	});
+
+	test('moving a phase’s dates moves its items and the timeline', async () => {
+		const { page, problems } = browse();
+		await create(page);
+		const launch = page.locator('section[aria-labelledby="phase-launch"]');
+		await launch.getByRole('button', { name: 'Change dates: Launch' }).click();
+		await launch.locator('[name="start"]').fill('2026-03-02');
+		await launch.locator('[name="end"]').fill('2026-02-01');
+		await launch.getByRole('button', { name: 'Save Launch dates' }).click();
+		await expect(launch.locator('[data-form-error]').isVisible()).resolves.toBe(true);
+		await launch.locator('[name="end"]').fill('2026-08-31');
+		await launch.getByRole('button', { name: 'Save Launch dates' }).click();
+		await expect(launch.locator('.pdp-ws__meta').first().textContent()).resolves.toContain(
+			'2 March 2026 to 31 August 2026 (dates you set)',
+		);
+		await expect(
+			page
+				.locator('[data-timeline] table tbody tr')
+				.filter({ hasText: 'Launch' })
+				.first()
+				.textContent(),
+		).resolves.toContain('31 August 2026');
+		await launch.getByRole('button', { name: 'Change dates: Launch' }).click();
+		await launch.getByRole('button', { name: 'Use the computed dates' }).click();
+		await expect(launch.textContent()).resolves.not.toContain('dates you set');
+		expect(problems).toEqual([]);
+	});
+
+	test('exports: a calendar another parser reads, dates as CSV, a review record and the engagement record', async () => {
+		const { page, problems } = browse();
+		await create(page);
+		const ics = await downloadText(page, 'Export', 'Dates for a calendar (.ics)');
+		expect(ics.name).toBe('acme-migration-2026-07-15.ics');
+		const calendar = new ICAL.Component(ICAL.parse(ics.text) as unknown[]);
+		const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+		const dqi = events.find((event) => event.summary.includes('Delivery Quality Inspection'));
+		expect(dqi?.startDate.toString()).toBe('2026-06-30');
+		expect(dqi?.startDate.isDate).toBe(true);
+		expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+		const again = await downloadText(page, 'Export', 'Dates for a calendar (.ics)');
+		const uids = (text: string) =>
+			new ICAL.Component(ICAL.parse(text) as unknown[])
+				.getAllSubcomponents('vevent')
+				.map((event) => event.getFirstPropertyValue('uid'));
+		expect(uids(again.text)).toEqual(uids(ics.text));
+
+		const csv = await downloadText(page, 'Export', 'Dates as CSV');
+		expect(csv.text.split('\r\n')[0]).toBe('kind,title,phase,start,end,link');
+
+		const review = await downloadText(page, 'Export', 'Review record (Markdown)');
+		expect(review.name).toBe('acme-migration-2026-07-15-review.md');
+		expect(review.text).toContain(ENGAGEMENT.name);
+		expect(review.text).toContain('/checklists/');
+
+		const record = await downloadText(page, 'Export', 'Engagement record (JSON)');
+		const parsed = JSON.parse(record.text) as {
+			schemaVersion: number;
+			engagement: { name: string };
+		};
+		expect(parsed.schemaVersion).toBe(1);
+		expect(parsed.engagement.name).toBe(ENGAGEMENT.name);
+		expect(problems).toEqual([]);
+	});
+
+	test('a record imported in another browser adds the engagement; importing it again asks keep both or replace', async () => {
+		const watched = browse();
+		await create(watched.page);
+		const record = await downloadText(watched.page, 'Export', 'Engagement record (JSON)');
+		const file = join(scratch, 'acme.engagement.json');
+		writeFileSync(file, record.text);
+		const { context, page } = await freshPage(watched);
+		await openList(page);
+		await page.locator('[data-import]').setInputFiles(file);
+		await expect.poll(() => page.locator('[data-list] > li').count()).toBe(1);
+		await expect(page.locator('[data-notice]').textContent()).resolves.toContain(
+			`Imported “${ENGAGEMENT.name}”.`,
+		);
+		await page.locator('[data-import]').setInputFiles(file);
+		await page.locator('[data-conflict]').waitFor();
+		await page.getByRole('button', { name: 'Keep both' }).click();
+		await expect.poll(() => page.locator('[data-list] > li').count()).toBe(2);
+		await page.locator('[data-import]').setInputFiles(file);
+		await page.getByRole('button', { name: 'Replace mine' }).click();
+		await expect.poll(() => page.locator('[data-notice]').textContent()).toContain('Imported');
+		await expect(page.locator('[data-list] > li').count()).resolves.toBe(2);
+		await context.close();
+		expect(watched.problems).toEqual([]);
+	});
+
+	test('hostile or broken record files are refused with a notice, and nothing kept is lost', async () => {
+		const { page, problems } = browse();
+		await create(page);
+		await openList(page);
+		const files: [string, string | Buffer, string][] = [
+			['notes.txt', 'not json at all', 'was not imported'],
+			['newer.json', JSON.stringify({ schemaVersion: 9, engagement: {} }), 'newer version'],
+			[
+				'proto.json',
+				`{"schemaVersion":1,"__proto__":{"polluted":true},"engagement":{"id":"x1","name":"P","start":"2026-01-01","end":"2026-02-01","__proto__":{"polluted":true}},"runs":[],"assessments":[]}`,
+				'Imported',
+			],
+			[
+				'dates.json',
+				JSON.stringify({
+					schemaVersion: 1,
+					engagement: { id: 'd1', name: 'D', start: '1900-01-01', end: '2026-01-01' },
+				}),
+				'was not imported',
+			],
+			['huge.json', Buffer.alloc(6_000_000, 32), 'larger than 5 MB'],
+			['deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'was not imported'],
+		];
+		for (const [name, content, notice] of files) {
+			await page
+				.locator('[data-import]')
+				.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+			await expect.poll(() => page.locator('[data-notice]').textContent()).toContain(notice);
+			await page.evaluate(() => document.querySelector('[data-notice]')?.replaceChildren());
+		}
+		await expect(page.evaluate(() => ({}))).resolves.toEqual({});
+		await expect(
+			page.evaluate(() => (Object.prototype as Record<string, unknown>)['polluted']),
+		).resolves.toBeUndefined();
+		await expect(page.locator('[data-list] > li').allTextContents()).resolves.toEqual([
+			expect.stringContaining(ENGAGEMENT.name),
+			expect.stringContaining('P'),
+		]);
+		expect(problems).toEqual([]);
+	});
+
+	test('a share link opens the engagement read-only in a fresh browser, to save as the reader’s own', async () => {
+		const watched = browse();
+		await create(watched.page);
+		await watched.page.getByRole('button', { name: 'Copy share link' }).click();
+		await watched.page.locator('[data-output]:not([hidden])').waitFor();
+		const link = await watched.page.locator('[data-output-field]').inputValue();
+		expect(link).toMatch(/\/engagements\/engagement\/#share=[\w-]+$/);
+		expect(link.length).toBeLessThan(9_000);
+		const { context, page } = await freshPage(watched);
+		await page.goto(link);
+		await page.locator('[data-shared]:not([hidden])').waitFor();
+		await expect(page.locator('main h1').textContent()).resolves.toBe(
+			`${ENGAGEMENT.name} (shared)`,
+		);
+		await expect(page.locator('[data-own]').isVisible()).resolves.toBe(false);
+		await expect(page.locator('[data-gates] tbody tr').count()).resolves.toBe(gates.length);
+		await page.getByRole('button', { name: 'Save as mine' }).click();
+		await page.waitForURL('**/engagements/engagement/?id=*');
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await expect(page.locator('main h1').textContent()).resolves.toBe(ENGAGEMENT.name);
+		await expect(page.locator('[data-shared]').isVisible()).resolves.toBe(false);
+		// A damaged link says so.
+		await page.goto('/engagements/engagement/#share=not-a-share');
+		await expect
+			.poll(() => page.locator('[data-notice]').textContent())
+			.toContain('damaged or incomplete');
+		await context.close();
+		expect(watched.problems).toEqual([]);
+	});
+
+	test('two tabs stay in step, and archive and delete can be undone', async () => {
+		const { page, context, problems } = browse();
+		await create(page);
+		const second = await context.newPage();
+		await openList(second);
+		await expect(second.locator('[data-list] > li').count()).resolves.toBe(1);
+		await page.locator('summary', { hasText: 'Engagement' }).last().click();
+		await page.getByRole('button', { name: 'Archive' }).click();
+		await expect.poll(() => second.locator('[data-list] > li').count()).toBe(0);
+		await expect(second.locator('[data-archived-summary]').textContent()).resolves.toBe(
+			'Archived (1)',
+		);
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect.poll(() => second.locator('[data-list] > li').count()).toBe(1);
+		await page.locator('summary', { hasText: 'Engagement' }).last().click();
+		await page.getByRole('button', { name: 'Delete' }).click();
+		await expect(page.locator('[data-missing]').isVisible()).resolves.toBe(true);
+		await expect.poll(() => second.locator('[data-list] > li').count()).toBe(0);
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(page.locator('main h1').textContent()).resolves.toBe(ENGAGEMENT.name);
+		await expect.poll(() => second.locator('[data-list] > li').count()).toBe(1);
+		expect(problems).toEqual([]);
+	});
+
+	test('prints the engagement with sign-off lines and without its controls', async () => {
+		const { page } = browse();
+		await create(page);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.pdp-signoff').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-own]').isVisible()).resolves.toBe(false);
+		await expect(page.locator('[data-gates] table').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-print-date]').textContent()).resolves.toBe('2026-07-15');
+	});
+
+	test('storage the browser refuses leaves the workspace working, and says so', async () => {
+		const { page } = browse();
+		await page.addInitScript(failStorageFor('getItem', 'SecurityError'));
+		await openList(page);
+		await expect(page.locator('[data-notice]').textContent()).resolves.toContain(
+			'does not let the page save',
+		);
+	});
+
+	test('both pages pass axe with an engagement on them', async () => {
+		const { page } = browse();
+		await create(page);
+		await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
+		await openList(page);
+		await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
+	});
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { encodeShare } from '../../src/lib/checklists/state.ts';
+import { encodeShare } from '../../src/lib/checklists/share-link.ts';
 import { ChecklistPage } from './support/checklist-page.ts';
 import { openPhone, useBrowser } from './support/browser.ts';
 import { findAccessibilityViolations } from './support/axe.ts';

@@ -38,6 +38,14 @@ async function openList(page: Page): Promise<void> {
 	await page.locator('pdp-engagements[data-ready]').waitFor();
 }
 
+/** The timeline's table, drawn once the timeline comes near the screen. */
+async function timelineRows(page: Page) {
+	await page.locator('[data-timeline]').scrollIntoViewIfNeeded();
+	const rows = page.locator('[data-timeline] table tbody tr');
+	await rows.first().waitFor();
+	return rows;
+}
+
 /** Creates the engagement through the form and waits for its page. */
 async function create(page: Page, fields: Partial<typeof ENGAGEMENT> = {}): Promise<void> {
 	await openList(page);
@@ -109,9 +117,9 @@ describe('engagements with JavaScript', () => {
 		await form.locator('[name="start"]').fill('2026-05-01');
 		await form.locator('[name="end"]').fill('2026-04-01');
 		await form.getByRole('button', { name: 'Create engagement' }).click();
-		await expect(form.locator('[data-form-error]').textContent()).resolves.toBe(
-			'The planned end date must come after the start date.',
-		);
+		await expect
+			.poll(() => form.locator('[data-form-error]').textContent())
+			.toBe('The planned end date must come after the start date.');
 		await create(page);
 		await expect(page.locator('main h1').textContent()).resolves.toBe(ENGAGEMENT.name);
 		await expect(page.locator('[data-facts]').textContent()).resolves.toBe(
@@ -119,7 +127,9 @@ describe('engagements with JavaScript', () => {
 		);
 		const today = (await page.locator('[data-today]').textContent()) ?? '';
 		expect(today).toContain('is in Manage & Inspect');
-		expect(today).toContain('Day 135 since start: the DQI window is open');
+		expect(today).toContain(
+			'Day 135 since the start. The DQI window is open until 2 March 2027, 230 days from today.',
+		);
 		// Next up: eight required items, the earliest first, the overdue ones flagged.
 		const next = page.locator('[data-next] > li');
 		await expect(next.count()).resolves.toBe(9);
@@ -140,7 +150,7 @@ describe('engagements with JavaScript', () => {
 		await expect(dqi.textContent()).resolves.toContain('30 June 2026 to 2 March 2027');
 		await expect(dqi.textContent()).resolves.toContain('Not started');
 		// The timeline is drawn, and read as a table.
-		const rows = await page.locator('[data-timeline] table tbody tr').count();
+		const rows = await (await timelineRows(page)).count();
 		expect(rows).toBeGreaterThanOrEqual(4 + gates.length);
 		await expect(
 			page.locator('[data-timeline] svg rect, [data-timeline] svg circle').count(),
@@ -231,22 +241,17 @@ describe('engagements with JavaScript', () => {
 		await launch.locator('[name="start"]').fill('2026-03-02');
 		await launch.locator('[name="end"]').fill('2026-02-01');
 		await launch.getByRole('button', { name: 'Save Launch dates' }).click();
-		await expect(launch.locator('[data-form-error]').isVisible()).resolves.toBe(true);
+		await launch.locator('[data-form-error]:not([hidden])').waitFor();
 		await launch.locator('[name="end"]').fill('2026-08-31');
 		await launch.getByRole('button', { name: 'Save Launch dates' }).click();
-		await expect(launch.locator('.pdp-ws__meta').first().textContent()).resolves.toContain(
-			'2 March 2026 to 31 August 2026 (dates you set)',
-		);
-		await expect(
-			page
-				.locator('[data-timeline] table tbody tr')
-				.filter({ hasText: 'Launch' })
-				.first()
-				.textContent(),
-		).resolves.toContain('31 August 2026');
+		await expect
+			.poll(() => launch.locator('.pdp-ws__meta').first().textContent())
+			.toContain('2 March 2026 to 31 August 2026 (dates you set)');
+		const launchRow = (await timelineRows(page)).filter({ hasText: 'Launch' }).first();
+		await expect.poll(() => launchRow.textContent()).toContain('31 August 2026');
 		await launch.getByRole('button', { name: 'Change dates: Launch' }).click();
 		await launch.getByRole('button', { name: 'Use the computed dates' }).click();
-		await expect(launch.textContent()).resolves.not.toContain('dates you set');
+		await expect.poll(() => launch.textContent()).not.toContain('dates you set');
 		expect(problems).toEqual([]);
 	});
 
@@ -398,7 +403,7 @@ describe('engagements with JavaScript', () => {
 		await expect.poll(() => second.locator('[data-list] > li').count()).toBe(1);
 		await page.locator('summary', { hasText: 'Engagement' }).last().click();
 		await page.getByRole('button', { name: 'Delete' }).click();
-		await expect(page.locator('[data-missing]').isVisible()).resolves.toBe(true);
+		await page.locator('[data-missing]:not([hidden])').waitFor();
 		await expect.poll(() => second.locator('[data-list] > li').count()).toBe(0);
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(page.locator('main h1').textContent()).resolves.toBe(ENGAGEMENT.name);

@@ -1,3 +1,4 @@
+import { openFiling } from '../engagements/engagement-filing.client.ts';
 import { UndoOffer } from '../shared/undo.client.ts';
 import {
 	assessmentStorageKey,
@@ -156,13 +157,11 @@ class PdpAssessment extends HTMLElement {
 			case 'print':
 				return window.print();
 			case 'engagement':
-				return void import('../engagements/engagement-filing.client.ts').then((module) =>
-					module.openFiling(
-						this.querySelector<HTMLElement>('[data-assess-own]')!,
-						this.dataset['checklistId'] ?? '',
-						{ assessment: this.#list.active.id },
-						'assessment',
-					),
+				return openFiling(
+					this,
+					this.dataset['checklistId'] ?? '',
+					'assessment',
+					this.#list.active.id,
 				);
 			case 'save-shared':
 				return this.#saveShared();

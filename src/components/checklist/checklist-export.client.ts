@@ -8,7 +8,7 @@ import {
 	type ExportRun,
 	type ImportResult,
 } from '../../lib/checklists/export.ts';
-import { encodeShare } from '../../lib/checklists/state.ts';
+import { encodeShare } from '../../lib/checklists/share-link.ts';
 import { checklistPart as part } from './checklist-view.client.ts';
 
 /** The query parameter of a share link: `…/checklists/<id>/?shared=<run>`. */

@@ -1,5 +1,6 @@
 import { summariseRun } from '../../lib/checklists/export.ts';
-import type { ChecklistStore, DecodedShare } from '../../lib/checklists/state.ts';
+import type { ChecklistStore } from '../../lib/checklists/state.ts';
+import type { DecodedShare } from '../../lib/checklists/share-link.ts';
 import { checklistPart as part, type ChecklistItemView } from './checklist-view.client.ts';
 
 /** What the toolbar shows: the reader's runs, the run on screen and how far it has got. */

@@ -1,17 +1,17 @@
 import { UndoOffer } from '../shared/undo.client.ts';
+import { openFiling } from '../engagements/engagement-filing.client.ts';
 import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import {
 	cleanRunName,
 	createStore,
-	decodeShare,
 	LIMITS,
 	newRunId,
 	splitKnown,
 	storageKey,
 	type ChecklistRun,
 	type ChecklistStore,
-	type DecodedShare,
 } from '../../lib/checklists/state.ts';
+import { decodeShare, type DecodedShare } from '../../lib/checklists/share-link.ts';
 import { activeRun, addRun, deleteRun, resetRun, updateActiveRun } from './checklist-runs.ts';
 import { ChecklistStorage } from './checklist-storage.client.ts';
 import {
@@ -166,14 +166,7 @@ class PdpChecklist extends HTMLElement {
 			case 'print':
 				return window.print();
 			case 'engagement':
-				return void import('../engagements/engagement-filing.client.ts').then((module) =>
-					module.openFiling(
-						this.#part('own'),
-						this.dataset['checklistId'] ?? '',
-						{ run: run.id },
-						'run',
-					),
-				);
+				return openFiling(this, this.dataset['checklistId'] ?? '', 'run', run.id);
 			case 'save-shared':
 				if (this.#shared && this.#canAddRun()) {
 					const saved: ChecklistRun = {

@@ -1,18 +1,18 @@
 import { UndoOffer } from '../shared/undo.client.ts';
 import { defineWorkspace } from './workspace-element.client.ts';
 import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
-import { formatLongDate } from '../../lib/browser/dqi-window.ts';
+import { formatLongDate } from '../../lib/browser/dates.ts';
 import {
 	ENGAGEMENT_LIMITS,
 	createEngagement,
-	updateEngagement,
+	type EngagementFields,
 } from '../../lib/engagements/store.ts';
 import { planEngagement } from '../../lib/engagements/plan.ts';
 import { checklistProgress } from '../../lib/engagements/status.ts';
 import { workOf } from './workspace-work.client.ts';
 import type { Engagement, EngagementStore, WorkspaceCatalog } from '../../lib/engagements/types.ts';
 import type { WorkspaceStorage } from './workspace-storage.client.ts';
-import { engagementPath, link, make, part, readForm, showNotice } from './workspace-ui.client.ts';
+import { engagementPath, link, make, part, showNotice } from './workspace-ui.client.ts';
 
 /** Where an engagement stands today, in a few words: its phase, or that it has not begun or has ended. */
 export function standing(engagement: Engagement, catalog: WorkspaceCatalog, today: string): string {
@@ -40,7 +40,11 @@ export class EngagementList {
 		this.#undo = new UndoOffer(part(root, 'undo'), part(root, 'undo-text'));
 		part<HTMLFormElement>(root, 'create-form').addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#create(event.target as HTMLFormElement);
+			const form = event.target as HTMLFormElement;
+			void import('./engagement-edit.client.ts').then(({ readForm }) => {
+				const fields = readForm(form);
+				if (fields) this.#create(fields);
+			});
 		});
 		part<HTMLInputElement>(root, 'import').addEventListener('change', (event) => {
 			const input = event.target as HTMLInputElement;
@@ -114,9 +118,7 @@ export class EngagementList {
 		this.render();
 	}
 
-	#create(form: HTMLFormElement): void {
-		const fields = readForm(form);
-		if (!fields) return;
+	#create(fields: EngagementFields): void {
 		const store = this.#storage.engagements();
 		if (store.engagements.length >= ENGAGEMENT_LIMITS.engagements) {
 			return showNotice(
@@ -140,24 +142,13 @@ export class EngagementList {
 			return;
 		}
 		if (!engagement) return;
+		if (action !== 'archive' && action !== 'restore' && action !== 'delete') return;
 		const store = this.#storage.engagements();
-		if (action === 'archive' || action === 'restore') {
-			this.#undo.offer(
-				store,
-				`${action === 'archive' ? 'Archived' : 'Restored'} “${engagement.name}”.`,
-			);
-			this.#save(updateEngagement(store, id, () => ({ archived: action === 'archive' })));
-		}
-		if (action === 'delete') {
-			this.#undo.offer(
-				store,
-				`Deleted “${engagement.name}”. Its runs and assessments stay on their checklists.`,
-			);
-			this.#save({
-				...store,
-				engagements: store.engagements.filter((candidate) => candidate.id !== id),
-			});
-		}
+		void import('./engagement-edit.client.ts').then(({ shelve }) => {
+			const next = shelve(store, engagement, action);
+			this.#undo.offer(store, next.message);
+			this.#save(next.store);
+		});
 	}
 }
 

@@ -1,16 +1,12 @@
 import { UndoOffer } from '../shared/undo.client.ts';
 import { defineWorkspace } from './workspace-element.client.ts';
 import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
-import {
-	assessDqiWindow,
-	describeDqiWindow,
-	formatLongDate,
-} from '../../lib/browser/dqi-window.ts';
+import { formatLongDate } from '../../lib/browser/dates.ts';
 import { updateEngagement } from '../../lib/engagements/store.ts';
 import {
+	daysBetween,
 	isOverdue,
 	planEngagement,
-	validatePhaseSpan,
 	type EngagementPlan,
 } from '../../lib/engagements/plan.ts';
 import {
@@ -27,9 +23,11 @@ import type {
 	WorkspaceChecklist,
 } from '../../lib/engagements/types.ts';
 import type { WorkspaceStorage } from './workspace-storage.client.ts';
-import { drawTimeline } from './engagement-timeline.client.ts';
-import { openForEngagement, workOf } from './workspace-work.client.ts';
-import { fillForm, link, make, part, readForm, showNotice } from './workspace-ui.client.ts';
+import { workOf } from './workspace-work.client.ts';
+import { link, make, part, showNotice } from './workspace-ui.client.ts';
+
+/** The page's forms and the opening of a checklist, loaded when one is first used. */
+const edits = () => import('./engagement-edit.client.ts');
 
 /** How many required items "Next up" lists. */
 const NEXT_UP = 8;
@@ -43,6 +41,9 @@ export const GATE_STATUS_LABELS: Record<GateStatus, string> = {
 };
 
 const SHARE_PREFIX = '#share=';
+/** The timeline's row height and the room for its axis and key, as it draws them. */
+const TIMELINE_ROW = 34;
+const TIMELINE_EXTRA = 24 + 40;
 
 /** "2 March 2026 to 29 March 2026", or one date when both are the same. */
 function span(start: string, end: string): string {
@@ -88,6 +89,10 @@ export class EngagementPage {
 	#shared: EngagementWork | undefined;
 	#work: EngagementWork | undefined;
 	#plan: EngagementPlan | undefined;
+	#timelineModule: Promise<typeof import('./engagement-timeline.client.ts')> | undefined;
+	#observer: IntersectionObserver | undefined;
+	/** The plan the timeline shows, once drawn. */
+	#drawn: EngagementPlan | undefined;
 	#undo: UndoOffer<EngagementStore>;
 	#editing = false;
 
@@ -142,7 +147,7 @@ export class EngagementPage {
 		this.#renderNext(work, plan, today);
 		this.#renderPhases(work, plan, Boolean(shared));
 		this.#renderGates(work, plan, today);
-		drawTimeline(part(this.#root, 'timeline'), plan, today);
+		this.#timeline(plan);
 		this.#renderStale(work);
 		part(this.#root, 'notes').hidden = engagement.notes.trim() === '';
 		part(this.#root, 'notes-text').textContent = engagement.notes;
@@ -150,6 +155,38 @@ export class EngagementPage {
 		form.hidden = !this.#editing || Boolean(shared);
 		const archive = this.#root.querySelector<HTMLElement>('[data-action="archive"]')!;
 		archive.textContent = engagement.archived ? 'Restore from archive' : 'Archive';
+	}
+
+	/**
+	 * The timeline sits below the fold: its module loads as it comes near the screen (or before
+	 * printing), and its room is kept from the start, so nothing moves when it is drawn.
+	 */
+	#timeline(plan: EngagementPlan): void {
+		const container = part(this.#root, 'timeline');
+		const rows = plan.phases.length + plan.gates.length + plan.milestones.length;
+		container.style.minHeight = `${String(rows * TIMELINE_ROW + TIMELINE_EXTRA)}px`;
+		this.#drawn = undefined;
+		if (this.#timelineModule) {
+			void this.#drawTimeline();
+			return;
+		}
+		this.#observer ??= new IntersectionObserver(
+			(entries) => {
+				if (entries.some((entry) => entry.isIntersecting)) void this.#drawTimeline();
+			},
+			{ rootMargin: '100% 0px' },
+		);
+		this.#observer.observe(container);
+	}
+
+	async #drawTimeline(): Promise<void> {
+		const plan = this.#plan;
+		if (!plan || this.#drawn === plan) return;
+		this.#observer?.disconnect();
+		this.#timelineModule ??= import('./engagement-timeline.client.ts');
+		const { drawTimeline } = await this.#timelineModule;
+		drawTimeline(part(this.#root, 'timeline'), plan, toLocalCalendarDate(new Date()));
+		this.#drawn = plan;
 	}
 
 	#renderFacts(engagement: Engagement, plan: EngagementPlan, today: string): void {
@@ -162,15 +199,25 @@ export class EngagementPage {
 			.filter(Boolean)
 			.join(' · ');
 		const phase = plan.phases.find(({ start, end }) => start <= today && today <= end);
-		const dqi = assessDqiWindow(engagement.start, today);
+		const dqi = plan.gates.find(({ id }) => id === 'dqi');
+		const day = daysBetween(engagement.start, today);
 		part(this.#root, 'today').textContent = [
 			phase
 				? `Today, ${formatLongDate(today)}, is in ${phase.title}.`
 				: today < engagement.start
 					? `The engagement starts on ${formatLongDate(engagement.start)}.`
 					: `The engagement's planned end, ${formatLongDate(engagement.end)}, has passed.`,
-			dqi.ok ? describeDqiWindow(dqi.window) : '',
-		].join(' ');
+			day >= 0 ? `Day ${String(day)} since the start.` : '',
+			!dqi
+				? ''
+				: today < dqi.start
+					? `The DQI window opens on ${formatLongDate(dqi.start)}, in ${String(daysBetween(today, dqi.start))} days.`
+					: today <= dqi.end
+						? `The DQI window is open until ${formatLongDate(dqi.end)}, ${String(daysBetween(today, dqi.end))} days from today.`
+						: `The DQI window closed on ${formatLongDate(dqi.end)}.`,
+		]
+			.filter(Boolean)
+			.join(' ');
 	}
 
 	#checklist(id: string): WorkspaceChecklist | undefined {
@@ -247,7 +294,6 @@ export class EngagementPage {
 				change.dataset['phase'] = phase.id;
 				change.setAttribute('aria-label', `Change dates: ${phase.title}`);
 				dates.append(' ', change);
-				section.append(this.#phaseForm(phase.id, phase.title, phase.start, phase.end, phase.moved));
 			}
 			const checklists = this.#catalog.checklists.filter(
 				(checklist) => checklist.phases[0] === phase.id,
@@ -283,50 +329,6 @@ export class EngagementPage {
 			return section;
 		});
 		part(this.#root, 'phases').replaceChildren(...sections);
-	}
-
-	#phaseForm(
-		id: string,
-		title: string,
-		start: string,
-		end: string,
-		moved: boolean,
-	): HTMLFormElement {
-		const form = make('form', 'pdp-panel pdp-ws__form pdp-ws__dates');
-		form.dataset['phaseForm'] = id;
-		form.noValidate = true;
-		form.hidden = true;
-		const field = (name: string, label: string, value: string) => {
-			const wrapper = make('label', '', `${label} `);
-			const input = make('input', 'pdp-field');
-			Object.assign(input, {
-				type: 'date',
-				name,
-				value,
-				required: true,
-				min: '2000-01-01',
-				max: '2100-12-31',
-			});
-			wrapper.append(input);
-			return wrapper;
-		};
-		const error = make('p', 'pdp-ws__error');
-		error.dataset['formError'] = '';
-		error.setAttribute('role', 'alert');
-		error.hidden = true;
-		const buttons = make('p');
-		const save = make('button', 'pdp-button', `Save ${title} dates`);
-		save.type = 'submit';
-		buttons.append(save);
-		if (moved) {
-			const reset = make('button', 'pdp-button', 'Use the computed dates');
-			reset.type = 'button';
-			reset.dataset['action'] = 'phase-reset';
-			reset.dataset['phase'] = id;
-			buttons.append(' ', reset);
-		}
-		form.append(field('start', 'Starts', start), field('end', 'Ends', end), error, buttons);
-		return form;
 	}
 
 	#renderGates(work: EngagementWork, plan: EngagementPlan, today: string): void {
@@ -389,23 +391,12 @@ export class EngagementPage {
 	#onSubmit(form: HTMLFormElement): void {
 		const engagement = this.#own();
 		if (!engagement) return;
-		const phase = form.dataset['phaseForm'];
-		if (phase) {
-			const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-			const result = validatePhaseSpan(value('start'), value('end'));
-			const error = part(form, 'form-error');
-			error.hidden = result.ok;
-			if (!result.ok) {
-				error.textContent = result.message;
-				return;
-			}
-			const phaseDates = new Map(engagement.phaseDates).set(phase, result.span);
-			return this.#save(updateEngagement(this.#store, engagement.id, () => ({ phaseDates })));
-		}
-		const fields = readForm(form);
-		if (!fields) return;
-		this.#editing = false;
-		this.#save(updateEngagement(this.#store, engagement.id, () => fields));
+		void edits().then(({ submitForm }) => {
+			const store = submitForm(form, this.#store, engagement);
+			if (!store) return;
+			this.#editing = false;
+			this.#save(store);
+		});
 	}
 
 	#onClick(event: MouseEvent): void {
@@ -439,44 +430,37 @@ export class EngagementPage {
 			);
 			return;
 		}
-		if (action === 'print') return window.print();
+		if (action === 'print') {
+			// The timeline is printed too: drawn first if it has not come into view yet.
+			void this.#drawTimeline().then(() => window.print());
+			return;
+		}
 		const engagement = this.#own();
 		if (!engagement) return;
 		switch (action) {
 			case 'edit':
-				this.#editing = true;
-				fillForm(part<HTMLFormElement>(this.#root, 'edit-form'), engagement);
-				this.render();
-				part<HTMLFormElement>(this.#root, 'edit-form').querySelector('input')?.focus();
+				void edits().then(({ fillForm }) => {
+					this.#editing = true;
+					fillForm(part<HTMLFormElement>(this.#root, 'edit-form'), engagement);
+					this.render();
+					part<HTMLFormElement>(this.#root, 'edit-form').querySelector('input')?.focus();
+				});
 				return;
 			case 'cancel-edit':
 				this.#editing = false;
 				return this.render();
 			case 'archive':
-				this.#undo.offer(
-					this.#store,
-					`${engagement.archived ? 'Restored' : 'Archived'} “${engagement.name}”.`,
-				);
-				return this.#save(
-					updateEngagement(this.#store, engagement.id, () => ({ archived: !engagement.archived })),
-				);
 			case 'delete':
-				this.#undo.offer(
-					this.#store,
-					`Deleted “${engagement.name}”. Its runs and assessments stay on their checklists.`,
-				);
-				return this.#save({
-					...this.#store,
-					engagements: this.#store.engagements.filter(({ id }) => id !== engagement.id),
+				void edits().then(({ shelve }) => {
+					const next = shelve(this.#store, engagement, action);
+					this.#undo.offer(this.#store, next.message);
+					this.#save(next.store);
 				});
+				return;
 			case 'phase-dates': {
-				const form = this.#root.querySelector<HTMLFormElement>(
-					`[data-phase-form="${control?.dataset['phase'] ?? ''}"]`,
-				);
-				if (form) {
-					form.hidden = !form.hidden;
-					form.querySelector('input')?.focus();
-				}
+				const phase = this.#plan?.phases.find(({ id }) => id === control?.dataset['phase']);
+				if (phase && control)
+					void edits().then(({ togglePhaseForm }) => togglePhaseForm(control, phase));
 				return;
 			}
 			case 'phase-reset': {
@@ -493,17 +477,18 @@ export class EngagementPage {
 		// A shared view only reads; a new tab or window opens the checklist as it is.
 		if (!engagement || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
 			return;
-		const result = openForEngagement(
-			this.#storage,
-			this.#store,
-			engagement,
-			opener.dataset['open'] ?? '',
-			opener.dataset['kind'] === 'assessment' ? 'assessment' : 'run',
-		);
-		if ('refused' in result) {
-			event.preventDefault();
-			showNotice(this.#root, result.refused);
-		}
+		event.preventDefault();
+		void edits().then(({ openForEngagement }) => {
+			const result = openForEngagement(
+				this.#storage,
+				this.#store,
+				engagement,
+				opener.dataset['open'] ?? '',
+				opener.dataset['kind'] === 'assessment' ? 'assessment' : 'run',
+			);
+			if ('refused' in result) showNotice(this.#root, result.refused);
+			else location.assign(opener.href);
+		});
 	}
 }
 

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../lib/browser/dqi-window.ts';
+import { formatLongDate } from '../../lib/browser/dates.ts';
 import type { EngagementPlan } from '../../lib/engagements/plan.ts';
 import { layoutTimeline } from '../../lib/engagements/timeline.ts';
 import { make } from './workspace-ui.client.ts';

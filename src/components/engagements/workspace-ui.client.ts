@@ -1,10 +1,3 @@
-import {
-	cleanFields,
-	describeEngagementProblem,
-	type EngagementFields,
-} from '../../lib/engagements/store.ts';
-import type { Engagement } from '../../lib/engagements/types.ts';
-
 /** A part of the workspace, found by its `data-<name>` attribute. */
 export function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, name: string): T {
 	return root.querySelector<T>(`[data-${name}]`)!;
@@ -35,30 +28,6 @@ export function link(href: string, text: string, className = ''): HTMLAnchorElem
 	const anchor = make('a', className, text);
 	anchor.href = href;
 	return anchor;
-}
-
-/** The fields of an engagement form, cleaned, or the form's error shown and undefined. */
-export function readForm(form: HTMLFormElement): EngagementFields | undefined {
-	const values = Object.fromEntries(
-		[...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : '']),
-	);
-	const result = cleanFields(values);
-	const error = part(form, 'form-error');
-	error.hidden = result.ok;
-	if (result.ok) return result.fields;
-	error.textContent = describeEngagementProblem(result.problem);
-	const field = { 'end-before-start': 'end' }[result.problem as string] ?? result.problem;
-	form.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-	return undefined;
-}
-
-/** Fills an engagement form with an engagement's fields. */
-export function fillForm(form: HTMLFormElement, engagement: Engagement): void {
-	for (const name of ['name', 'customer', 'start', 'end', 'sow', 'notes'] as const) {
-		const field = form.elements.namedItem(name) as HTMLInputElement | null;
-		if (field) field.value = engagement[name];
-	}
-	part(form, 'form-error').hidden = true;
 }
 
 /** Saves text as a download. */

@@ -1,19 +1,7 @@
-import { addRun } from '../checklist/checklist-runs.ts';
-import {
-	LIMITS,
-	newRunId,
-	type ChecklistRun,
-	type ChecklistStore,
-} from '../../lib/checklists/state.ts';
-import {
-	ASSESSMENT_LIMITS,
-	createAssessment,
-	type Assessment,
-	type AssessmentStore,
-} from '../../lib/checklists/assessment-state.ts';
-import { fileInEngagement, linkOf, updateEngagement } from '../../lib/engagements/store.ts';
+import type { ChecklistRun, ChecklistStore } from '../../lib/checklists/state.ts';
+import type { Assessment, AssessmentStore } from '../../lib/checklists/assessment-state.ts';
 import type { EngagementWork, WorkspaceStores } from '../../lib/engagements/record.ts';
-import type { Engagement, EngagementStore, WorkspaceCatalog } from '../../lib/engagements/types.ts';
+import type { Engagement, WorkspaceCatalog } from '../../lib/engagements/types.ts';
 import type { WorkspaceStorage } from './workspace-storage.client.ts';
 
 /** The runs and assessments an engagement files, as they are stored now (deleted ones left out). */
@@ -49,74 +37,4 @@ export function writeStores(storage: WorkspaceStorage, stores: WorkspaceStores):
 	for (const [id, store] of stores.runs) storage.saveRuns(id, store);
 	for (const [id, store] of stores.assessments) storage.saveAssessments(id, store);
 	storage.saveEngagements(stores.engagements);
-}
-
-/**
- * Makes the engagement's run (or assessment) of a checklist the one its page shows, first
- * starting one named after the engagement and filing it there when it has none. Returns the
- * engagements as they are now, or a reason when the checklist keeps as many as it can.
- */
-export function openForEngagement(
-	storage: WorkspaceStorage,
-	store: EngagementStore,
-	engagement: Engagement,
-	checklist: string,
-	kind: 'run' | 'assessment',
-): { store: EngagementStore } | { refused: string } {
-	const link = linkOf(engagement, checklist);
-	if (kind === 'run') {
-		const runs = storage.runs(checklist);
-		const filed = runs?.runs.find(({ id }) => id === link?.run);
-		if (runs && filed) {
-			storage.saveRuns(checklist, { ...runs, active: filed.id });
-			return { store };
-		}
-		if (runs && runs.runs.length >= LIMITS.runs) {
-			return {
-				refused: `This checklist already keeps ${String(LIMITS.runs)} runs, the most it can: delete one on its page first.`,
-			};
-		}
-		const run: ChecklistRun = {
-			id: newRunId(),
-			name: engagement.name,
-			checked: [],
-			updated: Date.now(),
-		};
-		storage.saveRuns(
-			checklist,
-			runs ? addRun(runs, run) : { version: 1, active: run.id, runs: [run] },
-		);
-		const next = updateEngagement(store, engagement.id, (current) =>
-			fileInEngagement(current, checklist, { run: run.id }),
-		);
-		storage.saveEngagements(next);
-		return { store: next };
-	}
-	const assessments = storage.assessments(checklist);
-	const filed = assessments?.assessments.find(({ id }) => id === link?.assessment);
-	if (assessments && filed) {
-		storage.saveAssessments(checklist, { ...assessments, active: filed.id });
-		return { store };
-	}
-	if (assessments && assessments.assessments.length >= ASSESSMENT_LIMITS.assessments) {
-		return {
-			refused: `This checklist already keeps ${String(ASSESSMENT_LIMITS.assessments)} assessments, the most it can: delete one on its page first.`,
-		};
-	}
-	const assessment = createAssessment(engagement.name);
-	storage.saveAssessments(
-		checklist,
-		assessments
-			? {
-					...assessments,
-					assessments: [...assessments.assessments, assessment],
-					active: assessment.id,
-				}
-			: { version: 1, active: assessment.id, assessments: [assessment] },
-	);
-	const next = updateEngagement(store, engagement.id, (current) =>
-		fileInEngagement(current, checklist, { assessment: assessment.id }),
-	);
-	storage.saveEngagements(next);
-	return { store: next };
 }

@@ -11,7 +11,8 @@ import {
 	isItemId,
 	type ItemAssessment,
 } from './assessment-state.ts';
-import { decodeBase64Url, encodeBase64Url, fingerprintItems } from './state.ts';
+import { decodeBase64Url, encodeBase64Url } from './share-link.ts';
+import { fingerprintItems } from './state.ts';
 import { parseJson } from '../browser/json.ts';
 
 /** An assessment as a share link carries it. */

@@ -5,7 +5,7 @@
  * broken. Reading one never throws and cleans it exactly as a record file is cleaned.
  */
 import { parseJson } from '../browser/json.ts';
-import { decodeBase64Url, encodeBase64Url } from '../checklists/state.ts';
+import { decodeBase64Url, encodeBase64Url } from '../checklists/share-link.ts';
 import { asRecord, ENGAGEMENT_LIMITS } from './store.ts';
 import type { WorkspaceCatalog } from './types.ts';
 import { cleanWork, type EngagementWork } from './work.ts';

@@ -5,7 +5,7 @@
  * `__proto__` is refused and `constructor` is plain data.
  */
 import { ENGAGEMENT_LIMITS as LIMITS } from '../../schemas/storage-limits.ts';
-import { parseCalendarDate } from '../browser/dqi-window.ts';
+import { parseCalendarDate } from '../browser/dates.ts';
 import { parseJson } from '../browser/json.ts';
 import { cleanStoredName } from '../browser/stored-record.ts';
 import { newRunId } from '../checklists/state.ts';
@@ -13,8 +13,7 @@ import type { ChecklistLink, DateSpan, Engagement, EngagementStore } from './typ
 
 export { ENGAGEMENT_LIMITS } from '../../schemas/storage-limits.ts';
 
-/** The localStorage key of the engagements; the version lets a future format live beside it. */
-export const ENGAGEMENT_STORAGE_KEY = 'pdp:engagements:v1';
+export { ENGAGEMENT_STORAGE_KEY } from './keys.ts';
 
 const ENGAGEMENT_ID = /^[a-z0-9]{1,24}$/;
 const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -97,20 +96,6 @@ export function cleanFields(
 			notes: cleanText(record['notes'], LIMITS.notesLength),
 		},
 	};
-}
-
-/** What to tell the reader about a refused field. */
-export function describeEngagementProblem(problem: EngagementProblem): string {
-	switch (problem) {
-		case 'name':
-			return 'Give the engagement a name.';
-		case 'start':
-			return 'The start date must be a date between 1 January 2000 and 31 December 2100.';
-		case 'end':
-			return 'The planned end date must be a date between 1 January 2000 and 31 December 2100.';
-		case 'end-before-start':
-			return 'The planned end date must come after the start date.';
-	}
 }
 
 /** Phase dates by phase id: well-formed ids and spans only, at most one per phase. */

@@ -10,7 +10,8 @@ import {
 	RATINGS,
 	type ItemAssessment,
 } from '../../../../src/lib/checklists/assessment-state.ts';
-import { encodeBase64Url, fingerprintItems } from '../../../../src/lib/checklists/state.ts';
+import { fingerprintItems } from '../../../../src/lib/checklists/state.ts';
+import { encodeBase64Url } from '../../../../src/lib/checklists/share-link.ts';
 import { ASSESSMENT_LIMITS } from '../../../../src/schemas/storage-limits.ts';
 
 const ITEMS = ['scope-confirmed', 'raid-log-open', 'kickoff-held', 'status-report-sent'];

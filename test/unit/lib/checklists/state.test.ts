@@ -4,15 +4,14 @@ import {
 	cleanIds,
 	LIMITS,
 	createStore,
-	decodeShare,
 	decodeStore,
-	encodeShare,
 	encodeStore,
 	fingerprintItems,
 	splitKnown,
 	storageKey,
 	type ChecklistStore,
 } from '../../../../src/lib/checklists/state.ts';
+import { decodeShare, encodeShare } from '../../../../src/lib/checklists/share-link.ts';
 import { checklistStoreSchema } from '../../../../src/schemas/checklist-state.ts';
 
 const ITEMS = ['scope-confirmed', 'raid-log-open', 'kickoff-held', 'status-report-sent'];

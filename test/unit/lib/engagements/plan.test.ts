@@ -7,8 +7,8 @@ import {
 	dueDate,
 	isOverdue,
 	planEngagement,
-	validatePhaseSpan,
 } from '../../../../src/lib/engagements/plan.ts';
+import { validatePhaseSpan } from '../../../../src/lib/engagements/phase-span.ts';
 import type { DateSpan } from '../../../../src/lib/engagements/types.ts';
 import { calendarDay, formatCalendarDay } from '../../../../src/schemas/calendar-date.ts';
 import { checklist, item, PHASE_IDS, planCatalog } from './plan-catalog.ts';

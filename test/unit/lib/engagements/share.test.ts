@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { encodeBase64Url } from '../../../../src/lib/checklists/state.ts';
+import { encodeBase64Url } from '../../../../src/lib/checklists/share-link.ts';
 import type { EngagementWork } from '../../../../src/lib/engagements/record.ts';
 import {
 	decodeEngagementShare,

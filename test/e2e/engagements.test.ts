@@ -430,6 +430,61 @@ describe('engagements with JavaScript', () => {
 		);
 	});
 
+	test('an engagement whose checklists changed lists what they no longer have', async () => {
+		const { page, problems } = browse();
+		await create(page);
+		const engagementUrl = page.url();
+		const s2d = page
+			.locator('[data-phases] tbody tr')
+			.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' });
+		await s2d.getByRole('link', { name: 'Start' }).click();
+		await page.waitForURL('**/checklists/s2d-phase/');
+		// A tick kept for an item the checklist has since removed.
+		await page.evaluate(() => {
+			const key = 'pdp:checklist:v1:s2d-phase';
+			const store = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+				runs: { checked: string[] }[];
+			};
+			store.runs[0]?.checked.push('an-item-since-removed');
+			localStorage.setItem(key, JSON.stringify(store));
+		});
+		await page.goto(engagementUrl);
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await expect(page.locator('[data-stale]').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-stale-list]').textContent()).resolves.toBe(
+			'Sales to Delivery (S2D) phase checklist: an-item-since-removed',
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('nothing on an engagement’s page moves once it has drawn, the timeline included', async () => {
+		const { page } = browse();
+		await create(page);
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			Object.assign(window, { pdpShifts: shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+				})[]) {
+					if (!entry.hadRecentInput) shifts.push(entry.value);
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.reload();
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await timelineRows(page);
+		await page.waitForTimeout(300);
+		const total = await page.evaluate(() =>
+			(window as unknown as { pdpShifts: number[] }).pdpShifts.reduce(
+				(sum, value) => sum + value,
+				0,
+			),
+		);
+		expect(total).toBeLessThan(0.0005);
+	});
+
 	test('both pages pass axe with an engagement on them', async () => {
 		const { page } = browse();
 		await create(page);

@@ -308,6 +308,8 @@ describe('nothing moves after the page has drawn (cumulative layout shift 0)', {
 		['/checklists/dqi/#assess', SCREEN],
 		['/checklists/dqi/#assess', { width: 390, height: 844 }],
 		[gates[0]!, SCREEN],
+		['/engagements/', SCREEN],
+		['/engagements/', { width: 390, height: 844 }],
 	])('%s at %o', async (path, viewport) => {
 		const { page } = browse();
 		await page.setViewportSize(viewport);
@@ -379,6 +381,8 @@ const EVERY_PAGE_TYPE = [
 	'/about/',
 	'/framework/',
 	'/authoring/front-matter/',
+	'/engagements/',
+	'/engagements/engagement/',
 	'/no-such-page/',
 ];
 

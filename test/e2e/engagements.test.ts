@@ -171,7 +171,7 @@ describe('engagements with JavaScript', () => {
 		const s2d = page
 			.locator('[data-phases] tbody tr')
 			.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' });
-		await s2d.getByRole('link', { name: 'Start' }).click();
+		await s2d.getByRole('link', { name: 'Start a run' }).click();
 		await page.waitForURL('**/checklists/s2d-phase/');
 		await expect(page.locator('[data-run-select] option:checked').textContent()).resolves.toBe(
 			ENGAGEMENT.name,
@@ -437,7 +437,7 @@ describe('engagements with JavaScript', () => {
 		const s2d = page
 			.locator('[data-phases] tbody tr')
 			.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' });
-		await s2d.getByRole('link', { name: 'Start' }).click();
+		await s2d.getByRole('link', { name: 'Start a run' }).click();
 		await page.waitForURL('**/checklists/s2d-phase/');
 		// A tick kept for an item the checklist has since removed.
 		await page.evaluate(() => {

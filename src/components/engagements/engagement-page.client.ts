@@ -52,6 +52,15 @@ function span(start: string, end: string): string {
 		: `${formatLongDate(start)} to ${formatLongDate(end)}`;
 }
 
+/** A row's first cell: its name, and under it the links to work on it. */
+function named(name: HTMLAnchorElement, ...actions: (string | Node)[]): HTMLSpanElement {
+	const cell = make('span');
+	const links = make('span', 'pdp-ws__links');
+	links.append(...actions);
+	cell.append(name, links);
+	return cell;
+}
+
 /** A table with a header row and body rows of cells (text or elements). */
 function table(caption: string, head: string[], rows: (string | Node)[][]): HTMLTableElement {
 	const element = make('table', 'pdp-ws__table');
@@ -301,27 +310,26 @@ export class EngagementPage {
 			section.append(
 				table(
 					`${phase.title}: checklists`,
-					['Checklist', 'Required done', 'All done', 'Work on it'],
+					['Checklist', 'Required done', 'All done'],
 					checklists.map((checklist) => {
 						const progress = checklistProgress(checklist, work.runs.get(checklist.id));
-						const actions = make('span', 'pdp-ws__links');
 						const started = work.runs.has(checklist.id);
-						actions.append(this.#openLink(checklist, started ? 'Open' : 'Start', 'run'));
-						if (checklist.assessable) {
-							actions.append(
-								' · ',
-								this.#openLink(
-									checklist,
-									work.assessments.has(checklist.id) ? 'Assessment' : 'Assess',
-									'assessment',
-								),
-							);
-						}
+						const open = this.#openLink(checklist, started ? 'Open run' : 'Start a run', 'run');
 						return [
-							link(checklist.url, checklist.title),
+							checklist.assessable
+								? named(
+										link(checklist.url, checklist.title),
+										open,
+										' · ',
+										this.#openLink(
+											checklist,
+											work.assessments.has(checklist.id) ? 'Open assessment' : 'Assess',
+											'assessment',
+										),
+									)
+								: named(link(checklist.url, checklist.title), open),
 							`${String(progress.requiredDone)} of ${String(progress.required)}`,
 							`${String(progress.done)} of ${String(progress.total)}`,
-							actions,
 						];
 					}),
 				),
@@ -335,7 +343,7 @@ export class EngagementPage {
 		part(this.#root, 'gates').replaceChildren(
 			table(
 				'Gates: window and status',
-				['Gate', 'Window', 'Status', 'Work on it'],
+				['Gate', 'Window', 'Status'],
 				this.#catalog.gates.map((gate) => {
 					const checklist = gate.checklist ? this.#checklist(gate.checklist) : undefined;
 					const window = plan.gates.find(({ id }) => id === gate.id);
@@ -350,16 +358,20 @@ export class EngagementPage {
 					const late = window && status !== 'met' && isOverdue(window.end, today);
 					const windowCell = make('span', '', window ? span(window.start, window.end) : '—');
 					if (late) windowCell.append(' ', make('strong', 'pdp-ws__overdue', 'Closed'));
-					const open = make('span', 'pdp-ws__links');
-					if (checklist)
-						open.append(
-							this.#openLink(
-								checklist,
-								checklist.assessable ? 'Assess' : 'Open',
-								checklist.assessable ? 'assessment' : 'run',
-							),
-						);
-					return [link(gate.url, gate.name), windowCell, statusCell, open];
+					return [
+						checklist
+							? named(
+									link(gate.url, gate.name),
+									this.#openLink(
+										checklist,
+										checklist.assessable ? 'Assess' : 'Open checklist',
+										checklist.assessable ? 'assessment' : 'run',
+									),
+								)
+							: link(gate.url, gate.name),
+						windowCell,
+						statusCell,
+					];
 				}),
 			),
 		);

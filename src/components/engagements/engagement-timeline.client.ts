@@ -36,7 +36,7 @@ export function drawTimeline(container: HTMLElement, plan: EngagementPlan, today
 		'aria-hidden': 'true',
 		focusable: 'false',
 	});
-	for (const tick of layout.ticks) {
+	layout.ticks.forEach((tick, index) => {
 		drawing.append(
 			svg('line', {
 				class: 'pdp-ws__tick',
@@ -47,11 +47,17 @@ export function drawTimeline(container: HTMLElement, plan: EngagementPlan, today
 			}),
 			svg(
 				'text',
-				{ class: 'pdp-ws__tick-label', x: percent(tick.x), y: height - 6, 'text-anchor': 'middle' },
+				{
+					// Every other month's name gives way on a narrow screen; the edges' stay inside.
+					class: `pdp-ws__tick-label${index % 2 ? ' pdp-ws__tick-label--minor' : ''}`,
+					x: percent(tick.x),
+					y: height - 6,
+					'text-anchor': tick.x < 6 ? 'start' : tick.x > 94 ? 'end' : 'middle',
+				},
 				tick.label,
 			),
 		);
-	}
+	});
 	layout.rows.forEach((row, index) => {
 		const top = index * ROW;
 		const anchor = row.x > 60 ? 'end' : 'start';

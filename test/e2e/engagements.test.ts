@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -288,12 +289,28 @@ describe('engagements with JavaScript', () => {
 		};
 		expect(parsed.schemaVersion).toBe(1);
 		expect(parsed.engagement.name).toBe(ENGAGEMENT.name);
+		// The record is what its published JSON Schema says.
+		const schema = (await (
+			await page.request.get('/api/engagement-record.schema.json')
+		).json()) as object;
+		const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
+		expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
 		expect(problems).toEqual([]);
 	});
 
 	test('a record imported in another browser adds the engagement; importing it again asks keep both or replace', async () => {
 		const watched = browse();
 		await create(watched.page);
+		const engagementUrl = watched.page.url();
+		await watched.page
+			.locator('[data-phases] tbody tr')
+			.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' })
+			.getByRole('link', { name: 'Start a run' })
+			.click();
+		await watched.page.waitForURL('**/checklists/s2d-phase/');
+		await watched.page.locator(`#${itemsOf('s2d-phase')[0]!.id} input[type="checkbox"]`).check();
+		await watched.page.goto(engagementUrl);
+		await watched.page.locator('pdp-engagements[data-ready]').waitFor();
 		const record = await downloadText(watched.page, 'Export', 'Engagement record (JSON)');
 		const file = join(scratch, 'acme.engagement.json');
 		writeFileSync(file, record.text);
@@ -304,6 +321,19 @@ describe('engagements with JavaScript', () => {
 		await expect(page.locator('[data-notice]').textContent()).resolves.toContain(
 			`Imported “${ENGAGEMENT.name}”.`,
 		);
+		// The other browser sees the engagement with its work: the ticked item counts.
+		await page.locator('[data-list] a').click();
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await expect(
+			page
+				.locator('[data-phases] tbody tr')
+				.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' })
+				.textContent(),
+		).resolves.toMatch(/1 of \d+/);
+		await expect(page.locator('[data-next]').textContent()).resolves.not.toContain(
+			itemsOf('s2d-phase')[0]!.text,
+		);
+		await openList(page);
 		await page.locator('[data-import]').setInputFiles(file);
 		await page.locator('[data-conflict]').waitFor();
 		await page.getByRole('button', { name: 'Keep both' }).click();

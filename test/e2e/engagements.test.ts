@@ -39,6 +39,19 @@ async function openList(page: Page): Promise<void> {
 	await page.locator('pdp-engagements[data-ready]').waitFor();
 }
 
+/** Opens an engagement's page and waits for it to draw. */
+async function openEngagement(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('pdp-engagements[data-ready]').waitFor();
+}
+
+/** A checklist's row in its phase's table, found by the checklist's title. */
+const checklistRow = (page: Page, title: string) =>
+	page.locator('[data-phases] tbody tr').filter({ hasText: title });
+/** A gate's row, found by its name. */
+const gateRow = (page: Page, name: string) =>
+	page.locator('[data-gates] tbody tr').filter({ hasText: name });
+
 /** The timeline's table, drawn once the timeline comes near the screen. */
 async function timelineRows(page: Page) {
 	await page.locator('[data-timeline]').scrollIntoViewIfNeeded();
@@ -169,9 +182,7 @@ describe('engagements with JavaScript', () => {
 		const { page, problems } = browse();
 		await create(page);
 		const engagementUrl = page.url();
-		const s2d = page
-			.locator('[data-phases] tbody tr')
-			.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' });
+		const s2d = checklistRow(page, 'Sales to Delivery (S2D) phase checklist');
 		await s2d.getByRole('link', { name: 'Start a run' }).click();
 		await page.waitForURL('**/checklists/s2d-phase/');
 		await expect(page.locator('[data-run-select] option:checked').textContent()).resolves.toBe(
@@ -179,34 +190,24 @@ describe('engagements with JavaScript', () => {
 		);
 		const first = itemsOf('s2d-phase')[0]!;
 		await page.locator(`#${first.id} input[type="checkbox"]`).check();
-		await page.goto(engagementUrl);
-		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await openEngagement(page, engagementUrl);
 		const required = itemsOf('s2d-phase').filter((item) => item.required !== false).length;
 		await expect(
-			page
-				.locator('[data-phases] tbody tr')
-				.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' })
-				.textContent(),
+			checklistRow(page, 'Sales to Delivery (S2D) phase checklist').textContent(),
 		).resolves.toContain(`1 of ${String(required)}`);
 		await expect(page.locator('[data-next]').textContent()).resolves.not.toContain(first.text);
 		// Assessing the OQR from its gate row opens an assessment named after the engagement.
-		const oqr = page
-			.locator('[data-gates] tbody tr')
-			.filter({ hasText: 'Opportunity Quality Review' });
+		const oqr = gateRow(page, 'Opportunity Quality Review');
 		await oqr.getByRole('link', { name: 'Assess' }).click();
 		await page.waitForURL('**/checklists/oqr/#assess');
 		await expect(page.locator('[data-assess-select] option:checked').textContent()).resolves.toBe(
 			ENGAGEMENT.name,
 		);
 		await page.locator('[data-assess-item]').first().getByLabel('Met', { exact: true }).check();
-		await page.goto(engagementUrl);
-		await page.locator('pdp-engagements[data-ready]').waitFor();
-		await expect(
-			page
-				.locator('[data-gates] tbody tr')
-				.filter({ hasText: 'Opportunity Quality Review' })
-				.textContent(),
-		).resolves.toContain('In progress');
+		await openEngagement(page, engagementUrl);
+		await expect(gateRow(page, 'Opportunity Quality Review').textContent()).resolves.toContain(
+			'In progress',
+		);
 		expect(problems).toEqual([]);
 	});
 
@@ -223,14 +224,10 @@ describe('engagements with JavaScript', () => {
 		await expect(filing.textContent()).resolves.toContain('This run is not in an engagement.');
 		await filing.getByRole('button', { name: 'File here' }).click();
 		await expect(filing.textContent()).resolves.toContain(`Filed in ${ENGAGEMENT.name}.`);
-		await page.goto(engagementUrl);
-		await page.locator('pdp-engagements[data-ready]').waitFor();
-		await expect(
-			page
-				.locator('[data-phases] tbody tr')
-				.filter({ hasText: 'Launch phase checklist' })
-				.textContent(),
-		).resolves.toContain('1 of');
+		await openEngagement(page, engagementUrl);
+		await expect(checklistRow(page, 'Launch phase checklist').textContent()).resolves.toContain(
+			'1 of',
+		);
 		expect(problems).toEqual([]);
 	});
 
@@ -302,15 +299,12 @@ describe('engagements with JavaScript', () => {
 		const watched = browse();
 		await create(watched.page);
 		const engagementUrl = watched.page.url();
-		await watched.page
-			.locator('[data-phases] tbody tr')
-			.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' })
+		await checklistRow(watched.page, 'Sales to Delivery (S2D) phase checklist')
 			.getByRole('link', { name: 'Start a run' })
 			.click();
 		await watched.page.waitForURL('**/checklists/s2d-phase/');
 		await watched.page.locator(`#${itemsOf('s2d-phase')[0]!.id} input[type="checkbox"]`).check();
-		await watched.page.goto(engagementUrl);
-		await watched.page.locator('pdp-engagements[data-ready]').waitFor();
+		await openEngagement(watched.page, engagementUrl);
 		const record = await downloadText(watched.page, 'Export', 'Engagement record (JSON)');
 		const file = join(scratch, 'acme.engagement.json');
 		writeFileSync(file, record.text);
@@ -325,10 +319,7 @@ describe('engagements with JavaScript', () => {
 		await page.locator('[data-list] a').click();
 		await page.locator('pdp-engagements[data-ready]').waitFor();
 		await expect(
-			page
-				.locator('[data-phases] tbody tr')
-				.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' })
-				.textContent(),
+			checklistRow(page, 'Sales to Delivery (S2D) phase checklist').textContent(),
 		).resolves.toMatch(/1 of \d+/);
 		await expect(page.locator('[data-next]').textContent()).resolves.not.toContain(
 			itemsOf('s2d-phase')[0]!.text,
@@ -464,9 +455,7 @@ describe('engagements with JavaScript', () => {
 		const { page, problems } = browse();
 		await create(page);
 		const engagementUrl = page.url();
-		const s2d = page
-			.locator('[data-phases] tbody tr')
-			.filter({ hasText: 'Sales to Delivery (S2D) phase checklist' });
+		const s2d = checklistRow(page, 'Sales to Delivery (S2D) phase checklist');
 		await s2d.getByRole('link', { name: 'Start a run' }).click();
 		await page.waitForURL('**/checklists/s2d-phase/');
 		// A tick kept for an item the checklist has since removed.
@@ -478,8 +467,7 @@ describe('engagements with JavaScript', () => {
 			store.runs[0]?.checked.push('an-item-since-removed');
 			localStorage.setItem(key, JSON.stringify(store));
 		});
-		await page.goto(engagementUrl);
-		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await openEngagement(page, engagementUrl);
 		await expect(page.locator('[data-stale]').isVisible()).resolves.toBe(true);
 		await expect(page.locator('[data-stale-list]').textContent()).resolves.toBe(
 			'Sales to Delivery (S2D) phase checklist: an-item-since-removed',

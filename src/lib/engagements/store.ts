@@ -64,14 +64,10 @@ export function cleanSpan(value: unknown): DateSpan | undefined {
 export type EngagementProblem = 'name' | 'start' | 'end' | 'end-before-start';
 
 /** What the reader types or a file gives for an engagement's own fields. */
-export interface EngagementFields {
-	name: string;
-	customer: string;
-	start: string;
-	end: string;
-	sow: string;
-	notes: string;
-}
+export type EngagementFields = Pick<
+	Engagement,
+	'name' | 'customer' | 'start' | 'end' | 'sow' | 'notes'
+>;
 
 /** The fields cleaned, or the first one that cannot be used. */
 export function cleanFields(

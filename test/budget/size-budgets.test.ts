@@ -85,12 +85,19 @@ describe(`a catalog of ${LARGE} entries against one of ${SMALL}`, () => {
 		}
 	});
 
-	test('the checklist and the catalog each stay within 8 KB gzip of their own JavaScript', () => {
+	// A checklist page was 8.0 KB (its checklist and the role picker) until the engagement workspace
+	// (#15) came to share the checklist's run store with it: Vite now puts the run store, the
+	// exports and the share link in chunks of their own, about 0.7 KB more gzip for the same code.
+	// The checklist itself stays within its 8 KB (test/e2e/budgets.test.ts).
+	test('the checklist stays within 9 KB and the catalog within 8 KB gzip of their own JavaScript', () => {
 		const starlight = pageScripts(outDir(LARGE), '/about/');
-		for (const path of [firstPage(LARGE, 'checklists'), '/catalog/']) {
+		for (const [path, kilobytes] of [
+			[firstPage(LARGE, 'checklists'), 9],
+			['/catalog/', 8],
+		] as const) {
 			const own = [...pageScripts(outDir(LARGE), path)].filter((script) => !starlight.has(script));
 			expect(own.length, path).toBeGreaterThan(0);
-			expect(gzipSize(outDir(LARGE), own), path).toBeLessThanOrEqual(8 * 1024);
+			expect(gzipSize(outDir(LARGE), own), path).toBeLessThanOrEqual(kilobytes * 1024);
 		}
 	});
 });

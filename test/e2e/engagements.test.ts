@@ -220,13 +220,49 @@ describe('engagements with JavaScript', () => {
 		await page.locator(`#${first.id} input[type="checkbox"]`).check();
 		await page.locator('summary', { hasText: 'Run actions' }).click();
 		await page.getByRole('button', { name: 'Engagement…' }).click();
-		const filing = page.locator('[data-filing-form]');
-		await expect(filing.textContent()).resolves.toContain('This run is not in an engagement.');
-		await filing.getByRole('button', { name: 'File here' }).click();
-		await expect(filing.textContent()).resolves.toContain(`Filed in ${ENGAGEMENT.name}.`);
+		await page.waitForURL('**/engagements/?file=launch-phase:run:*');
+		const filing = page.locator('[data-filing]');
+		await filing.waitFor();
+		await expect(filing.textContent()).resolves.toContain(
+			'File the run “My run” of Launch phase checklist in an engagement.',
+		);
+		await filing.getByRole('button', { name: 'File it here' }).click();
+		await expect
+			.poll(() => filing.textContent())
+			.toContain(`Filed the run “My run” in ${ENGAGEMENT.name}.`);
+		await filing.getByRole('link', { name: 'Back to the checklist' }).click();
+		await page.waitForURL('**/checklists/launch-phase/');
 		await openEngagement(page, engagementUrl);
 		await expect(checklistRow(page, 'Launch phase checklist').textContent()).resolves.toContain(
 			'1 of',
+		);
+		// A hand-made address files nothing.
+		await page.goto('/engagements/?file=launch-phase:run:nosuchrun');
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await expect(page.locator('[data-filing]').isVisible()).resolves.toBe(false);
+		expect(problems).toEqual([]);
+	});
+
+	test('an assessment with no engagement yet is filed in the one the reader starts for it', async () => {
+		const { page, problems } = browse();
+		await page.clock.setFixedTime(TODAY);
+		await page.goto('/checklists/dqi/#assess');
+		await page.locator('[data-assess-item]').first().getByLabel('Met', { exact: true }).check();
+		await page.getByRole('button', { name: 'Engagement…' }).click();
+		await page.waitForURL('**/engagements/?file=dqi:assessment:*');
+		const filing = page.locator('[data-filing]');
+		await filing.waitFor();
+		await expect(filing.textContent()).resolves.toContain('Start one below');
+		await page.locator('[data-create] > summary').click();
+		const form = page.locator('[data-create-form]');
+		for (const [name, value] of Object.entries(ENGAGEMENT)) {
+			await form.locator(`[name="${name}"]`).fill(value);
+		}
+		await form.getByRole('button', { name: 'Create engagement' }).click();
+		await page.waitForURL('**/engagements/engagement/?id=*');
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await expect(gateRow(page, 'Delivery Quality Inspection').textContent()).resolves.toContain(
+			'In progress',
 		);
 		expect(problems).toEqual([]);
 	});

@@ -1,4 +1,3 @@
-import { openFiling } from '../engagements/engagement-filing.client.ts';
 import { UndoOffer } from '../shared/undo.client.ts';
 import {
 	assessmentStorageKey,
@@ -157,11 +156,9 @@ class PdpAssessment extends HTMLElement {
 			case 'print':
 				return window.print();
 			case 'engagement':
-				return openFiling(
-					this,
-					this.dataset['checklistId'] ?? '',
-					'assessment',
-					this.#list.active.id,
+				// The workspace files it (engagement-filing.client.ts); this page carries none of that code.
+				return location.assign(
+					`/engagements/?file=${this.dataset['checklistId'] ?? ''}:assessment:${this.#list.active.id}`,
 				);
 			case 'save-shared':
 				return this.#saveShared();

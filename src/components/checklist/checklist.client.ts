@@ -1,5 +1,4 @@
 import { UndoOffer } from '../shared/undo.client.ts';
-import { openFiling } from '../engagements/engagement-filing.client.ts';
 import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import {
 	cleanRunName,
@@ -166,7 +165,10 @@ class PdpChecklist extends HTMLElement {
 			case 'print':
 				return window.print();
 			case 'engagement':
-				return openFiling(this, this.dataset['checklistId'] ?? '', 'run', run.id);
+				// The workspace files it (engagement-filing.client.ts); this page carries none of that code.
+				return location.assign(
+					`/engagements/?file=${this.dataset['checklistId'] ?? ''}:run:${run.id}`,
+				);
 			case 'save-shared':
 				if (this.#shared && this.#canAddRun()) {
 					const saved: ChecklistRun = {

@@ -1,118 +1,84 @@
-import { openStorage } from '../shared/storage.client.ts';
-import { cleanStoredName, readStoredRecord } from '../../lib/browser/stored-record.ts';
-import { ENGAGEMENT_LIMITS } from '../../schemas/storage-limits.ts';
-import { ENGAGEMENT_STORAGE_KEY } from '../../lib/engagements/keys.ts';
+import { engagementFiling } from '../../lib/engagements/store.ts';
+import { moveFiling } from '../../lib/engagements/filing.ts';
+import type { WorkspaceCatalog, WorkspaceChecklist } from '../../lib/engagements/types.ts';
+import type { WorkspaceStorage } from './workspace-storage.client.ts';
+import { engagementPath, link, part } from './workspace-ui.client.ts';
 
-/** What is filed: a run or an assessment of the checklist, by id. */
-type Kind = 'run' | 'assessment';
-type Fields = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Fields =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-const linksOf = (engagement: Fields): Fields[] =>
-	Array.isArray(engagement['checklists']) ? engagement['checklists'].filter(isObject) : [];
-const nameOf = (engagement: Fields) =>
-	cleanStoredName(engagement['name'], ENGAGEMENT_LIMITS.nameLength) ?? '';
-
-/**
- * The stored engagements as they are, or undefined when they cannot be read. Only what this
- * control needs is checked (each engagement's id and name); everything else is written back as
- * it was, and the workspace cleans it when it reads it.
- */
-function readStore(): { store: Fields; engagements: Fields[] } | undefined {
-	let raw: string | null | undefined;
-	try {
-		raw = openStorage()?.getItem(ENGAGEMENT_STORAGE_KEY);
-	} catch {
-		return undefined;
-	}
-	const stored = readStoredRecord(raw ?? null, ENGAGEMENT_LIMITS.storedChars);
-	const store =
-		stored.kind === 'record' ? (stored.record as Fields) : { version: 1, engagements: [] };
-	const list: unknown = store['engagements'];
-	if (stored.kind === 'corrupt' || store['version'] !== 1 || !Array.isArray(list)) return undefined;
-	return {
-		store,
-		engagements: list.filter(
-			(engagement): engagement is Fields =>
-				isObject(engagement) &&
-				/^[a-z0-9]{1,24}$/.test(String(engagement['id'])) &&
-				nameOf(engagement) !== '',
-		),
-	};
+/** A run or assessment a checklist page sent to be filed (`?file=<checklist>:<run|assessment>:<id>`). */
+export interface FilingRequest {
+	checklist: WorkspaceChecklist;
+	filed: { run: string } | { assessment: string };
+	/** "run" or "assessment", as the page names it. */
+	noun: string;
+	/** The name the reader gave it. */
+	name: string;
 }
 
 /**
- * The checklist page's "Engagement…" control (`EngagementFiling.astro`, inside `toolbar`): it says
- * which engagement the run (or assessment) on screen is filed in and files it in another. A run
- * belongs to one engagement at most, so filing it elsewhere takes it out of the first.
+ * The request in the page's address, when it names a checklist of the catalog and a run (or
+ * assessment) this browser keeps; undefined otherwise (a stale or hand-made address files nothing).
  */
-export function openFiling(toolbar: HTMLElement, checklist: string, kind: Kind, id: string): void {
-	const part = <T extends HTMLElement>(name: string) =>
-		toolbar.querySelector<T>(`[data-filing-${name}]`)!;
-	const form = part<HTMLFormElement>('form');
-	const select = part<HTMLSelectElement>('select');
-	const isFiled = (link: Fields) => link['checklist'] === checklist && link[kind] === id;
-	const draw = (done?: string) => {
-		const read = readStore();
-		const choices = read?.engagements.filter((engagement) => engagement['archived'] !== true) ?? [];
-		const current = read?.engagements.find((engagement) => linksOf(engagement).some(isFiled));
-		const status = part('status');
-		const link = (text: string, href: string) =>
-			Object.assign(document.createElement('a'), { textContent: text, href });
-		part('choice').hidden = part('submit').hidden = choices.length === 0;
-		if (choices.length === 0) {
-			status.replaceChildren(
-				read
-					? 'No engagement is kept in this browser yet: start one in '
-					: 'The engagements in this browser cannot be read: see ',
-				link('Engagements', '/engagements/'),
-				'.',
-			);
-		} else if (current) {
-			status.replaceChildren(
-				done ?? `This ${kind} is filed in `,
-				link(nameOf(current), `/engagements/engagement/?id=${String(current['id'])}`),
-				'.',
-			);
-		} else status.replaceChildren(done ?? `This ${kind} is not in an engagement.`);
-		select.replaceChildren(
-			...choices.map(
-				(engagement) =>
-					new Option(nameOf(engagement), String(engagement['id']), false, engagement === current),
-			),
-		);
-		part('submit').textContent = current ? 'Move here' : 'File here';
-	};
+export function readFilingRequest(
+	catalog: WorkspaceCatalog,
+	storage: WorkspaceStorage,
+): FilingRequest | undefined {
+	const match = /^([a-z0-9-]{1,80}):(run|assessment):([a-z0-9]{1,24})$/.exec(
+		new URLSearchParams(location.search).get('file') ?? '',
+	);
+	const checklist = catalog.checklists.find(({ id }) => id === match?.[1]);
+	if (!match || !checklist) return undefined;
+	const [, , noun = '', id = ''] = match;
+	const name =
+		noun === 'run'
+			? storage.runs(checklist.id)?.runs.find((run) => run.id === id)?.name
+			: storage.assessments(checklist.id)?.assessments.find((kept) => kept.id === id)?.name;
+	if (!name) return undefined;
+	return { checklist, filed: noun === 'run' ? { run: id } : { assessment: id }, noun, name };
+}
+
+/**
+ * Shows the form that files a checklist's run (or assessment) in an engagement, or moves it from
+ * the one it is in; `done` redraws the page once it is filed. The reader may also start a new
+ * engagement below: it is filed there as it is created (`fileInNew`).
+ */
+export function showFiling(
+	root: HTMLElement,
+	storage: WorkspaceStorage,
+	request: FilingRequest,
+	done: () => void,
+): void {
+	const form = part<HTMLFormElement>(root, 'filing');
+	const store = storage.engagements();
+	const choices = store.engagements.filter(({ archived }) => !archived);
+	const current = engagementFiling(store, request.checklist.id, request.filed);
+	const text = part(root, 'filing-text');
+	text.replaceChildren(
+		`File the ${request.noun} “${request.name}” of ${request.checklist.title} in an engagement.`,
+	);
+	if (current) text.append(' It is in ', link(engagementPath(current.id), current.name), ' now.');
+	if (choices.length === 0) text.append(' Start one below: the new engagement files it.');
+	part(root, 'filing-choice').hidden = part(root, 'filing-submit').hidden = choices.length === 0;
+	part<HTMLSelectElement>(root, 'filing-select').replaceChildren(
+		...choices.map(({ id, name }) => new Option(name, id, false, id === current?.id)),
+	);
+	part<HTMLAnchorElement>(root, 'filing-back').href =
+		`${request.checklist.url}${'assessment' in request.filed ? '#assess' : ''}`;
+	form.hidden = false;
 	form.onsubmit = (event) => {
 		event.preventDefault();
-		const latest = readStore();
-		const target = latest?.engagements.find((engagement) => engagement['id'] === select.value);
-		if (!latest || !target) return;
-		for (const engagement of latest.engagements) {
-			engagement['checklists'] = linksOf(engagement).flatMap((link) => {
-				if (!isFiled(link)) return [link];
-				const rest = { ...link, [kind]: undefined };
-				return rest['run'] || rest['assessment'] ? [rest] : [];
-			});
-		}
-		const links = linksOf(target);
-		const existing = links.find((link) => link['checklist'] === checklist);
-		if (existing) existing[kind] = id;
-		else links.push({ checklist, [kind]: id });
-		target['checklists'] = links;
-		target['updated'] = Date.now();
-		try {
-			openStorage()?.setItem(ENGAGEMENT_STORAGE_KEY, JSON.stringify(latest.store));
-			draw('Filed in ');
-		} catch {
-			draw(`This browser does not let the page save, so the ${kind} was not filed.`);
-		}
+		const target = part<HTMLSelectElement>(root, 'filing-select').value;
+		fileInto(storage, request, target);
+		const filed = storage.engagements().engagements.find(({ id }) => id === target);
+		text.replaceChildren(`Filed the ${request.noun} “${request.name}” in `);
+		if (filed) text.append(link(engagementPath(filed.id), filed.name), '.');
+		part(root, 'filing-choice').hidden = part(root, 'filing-submit').hidden = true;
+		done();
 	};
-	part('close').onclick = () => {
-		form.hidden = true;
-	};
-	draw();
-	form.hidden = false;
-	(select.hidden ? part('close') : select).focus();
+}
+
+/** Files the requested run (or assessment) in engagement `target`, out of any other. */
+export function fileInto(storage: WorkspaceStorage, request: FilingRequest, target: string): void {
+	storage.saveEngagements(
+		moveFiling(storage.engagements(), request.checklist.id, request.filed, target),
+	);
 }

@@ -10,6 +10,12 @@ import {
 import { planEngagement } from '../../lib/engagements/plan.ts';
 import { checklistProgress } from '../../lib/engagements/status.ts';
 import { workOf } from './workspace-work.client.ts';
+import {
+	fileInto,
+	readFilingRequest,
+	showFiling,
+	type FilingRequest,
+} from './engagement-filing.client.ts';
 import type { Engagement, EngagementStore, WorkspaceCatalog } from '../../lib/engagements/types.ts';
 import type { WorkspaceStorage } from './workspace-storage.client.ts';
 import { engagementPath, link, make, part, showNotice } from './workspace-ui.client.ts';
@@ -32,12 +38,16 @@ export class EngagementList {
 	readonly #storage: WorkspaceStorage;
 	#store: EngagementStore = { version: 1, engagements: [] };
 	#undo: UndoOffer<EngagementStore>;
+	/** A run or assessment a checklist page sent here to be filed. */
+	readonly #filing: FilingRequest | undefined;
 
 	constructor(root: HTMLElement, catalog: WorkspaceCatalog, storage: WorkspaceStorage) {
 		this.#root = root;
 		this.#catalog = catalog;
 		this.#storage = storage;
 		this.#undo = new UndoOffer(part(root, 'undo'), part(root, 'undo-text'));
+		this.#filing = readFilingRequest(catalog, storage);
+		if (this.#filing) showFiling(root, storage, this.#filing, () => this.render());
 		part<HTMLFormElement>(root, 'create-form').addEventListener('submit', (event) => {
 			event.preventDefault();
 			const form = event.target as HTMLFormElement;
@@ -128,6 +138,7 @@ export class EngagementList {
 		}
 		const engagement = createEngagement(fields);
 		this.#save({ ...store, engagements: [...store.engagements, engagement] });
+		if (this.#filing) fileInto(this.#storage, this.#filing, engagement.id);
 		location.assign(engagementPath(engagement.id));
 	}
 

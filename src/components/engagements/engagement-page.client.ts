@@ -271,8 +271,7 @@ export class EngagementPage {
 				return entry;
 			}),
 		);
-		if (open.length === 0)
-			list.append(make('li', '', 'Every required item of every checklist is ticked.'));
+		if (open.length === 0) list.append(make('li', '', 'Every required item is ticked.'));
 		if (open.length > NEXT_UP) {
 			list.append(
 				make(

@@ -2,25 +2,7 @@ import type { Assessment } from '../../lib/checklists/assessment-state.ts';
 import { assessmentFileName, toAssessmentMarkdown } from '../../lib/checklists/assessment-score.ts';
 import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import { assessmentPart as part, type ItemView } from './assessment-view.client.ts';
-
-/** Saves text as a file through the browser's download, without leaving the page. */
-export function downloadText(fileName: string, text: string, type: string): void {
-	const link = document.createElement('a');
-	link.href = URL.createObjectURL(new Blob([text], { type }));
-	link.download = fileName;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
-/** Puts text on the clipboard; false when the browser refuses (no permission, no clipboard). */
-export async function copyText(text: string): Promise<boolean> {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		return false;
-	}
-}
+import { copyText, downloadText } from '../shared/output.client.ts';
 
 /** The assessment on screen, with the link that opens exactly it (none when it is too large). */
 export interface ExportedAssessment extends Pick<Assessment, 'name' | 'ratings'> {

@@ -1,7 +1,7 @@
 import type { Assessment } from '../../lib/checklists/assessment-state.ts';
 import { encodeAssessmentShare } from '../../lib/checklists/assessment-share.ts';
 import { ASSESS_FRAGMENT } from '../../lib/checklists/review-mode.ts';
-import { copyText } from './assessment-export.client.ts';
+import { copyText } from '../shared/output.client.ts';
 import { assessmentPart as part } from './assessment-view.client.ts';
 
 /** An assessment's share link, and how many of its notes were cut to fit. */

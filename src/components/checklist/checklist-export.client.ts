@@ -9,7 +9,7 @@ import {
 	type ImportResult,
 } from '../../lib/checklists/export.ts';
 import { encodeShare } from '../../lib/checklists/share-link.ts';
-import { checklistPart as part } from './checklist-view.client.ts';
+import { downloadText, showOutput } from '../shared/output.client.ts';
 
 /** The query parameter of a share link: `…/checklists/<id>/?shared=<run>`. */
 export const SHARE_PARAM = 'shared';
@@ -45,19 +45,6 @@ export function dropShareParam(): void {
 	history.replaceState(null, '', url);
 }
 
-/** Shows text in the toolbar's output box and copies it; selects it when copying is refused. */
-export async function showOutput(root: HTMLElement, label: string, text: string): Promise<void> {
-	part(root, 'output-label').textContent = label;
-	part<HTMLTextAreaElement>(root, 'output-field').value = text;
-	part(root, 'output').hidden = false;
-	try {
-		await navigator.clipboard.writeText(text);
-		part(root, 'output-label').textContent = `${label} (copied)`;
-	} catch {
-		part<HTMLTextAreaElement>(root, 'output-field').select();
-	}
-}
-
 /**
  * Exports the run on screen: Markdown into the output box (and the clipboard), CSV or JSON as a
  * download named after the checklist and the run. Each carries the run's share link.
@@ -85,11 +72,11 @@ export function exportRun(
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
-	const link = document.createElement('a');
-	link.href = URL.createObjectURL(new Blob([text], { type }));
-	link.download = `${root.dataset['checklistId'] ?? 'checklist'}-${slug || 'run'}.${format}`;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+	downloadText(
+		`${root.dataset['checklistId'] ?? 'checklist'}-${slug || 'run'}.${format}`,
+		text,
+		type,
+	);
 }
 
 /**

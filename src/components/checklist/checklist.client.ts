@@ -1,4 +1,5 @@
 import { UndoOffer } from '../shared/undo.client.ts';
+import { showOutput } from '../shared/output.client.ts';
 import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import {
 	cleanRunName,
@@ -26,7 +27,6 @@ import {
 	dropShareParam,
 	exportRun,
 	readImport,
-	showOutput,
 } from './checklist-export.client.ts';
 
 const NOTICES = {

@@ -5,21 +5,9 @@ import { encodeRecord, type EngagementWork } from '../../lib/engagements/record.
 import { reviewRecordMarkdown } from '../../lib/engagements/review.ts';
 import { encodeEngagementShare } from '../../lib/engagements/share.ts';
 import type { WorkspaceCatalog } from '../../lib/engagements/types.ts';
-import { download, fileSlug, part, showNotice } from './workspace-ui.client.ts';
-
-/** Puts text in the output box and on the clipboard. */
-async function showOutput(root: HTMLElement, label: string, text: string): Promise<void> {
-	const field = part<HTMLTextAreaElement>(root, 'output-field');
-	part(root, 'output').hidden = false;
-	field.value = text;
-	part(root, 'output-label').textContent = label;
-	try {
-		await navigator.clipboard.writeText(text);
-		part(root, 'output-label').textContent = `${label} (copied)`;
-	} catch {
-		field.select();
-	}
-}
+import { downloadText, showOutput } from '../shared/output.client.ts';
+import { showNotice } from './workspace-ui.client.ts';
+import { toSlug } from '../../lib/slug.ts';
 
 /**
  * The engagement's exports, loaded when one is first asked for: the review record (Markdown),
@@ -36,11 +24,12 @@ export function exportEngagement(
 	const siteUrl = location.origin;
 	const { engagement } = work;
 	const today = toLocalCalendarDate(new Date());
-	const name = `${fileSlug(engagement.name)}-${today}`;
+	const name = `${toSlug(engagement.name, { maxLength: 60 }) || 'engagement'}-${today}`;
 	switch (format) {
 		case 'review': {
 			const due = new Map(plan.items.map((item) => [`${item.checklist}#${item.item}`, item.due]));
-			return download(
+			return downloadText(
+				`${name}-review.md`,
 				reviewRecordMarkdown({
 					work,
 					catalog,
@@ -49,26 +38,25 @@ export function exportEngagement(
 					dueOf: (checklist, item) => due.get(`${checklist}#${item}`),
 				}),
 				'text/markdown',
-				`${name}-review.md`,
 			);
 		}
 		case 'record':
-			return download(
+			return downloadText(
+				`${name}.engagement.json`,
 				encodeRecord(work, catalog, new Date()),
 				'application/json',
-				`${name}.engagement.json`,
 			);
 		case 'ics':
-			return download(
+			return downloadText(
+				`${name}.ics`,
 				engagementCalendar({ engagement, plan, siteUrl }),
 				'text/calendar',
-				`${name}.ics`,
 			);
 		case 'csv':
-			return download(
+			return downloadText(
+				`${name}-dates.csv`,
 				engagementDatesCsv({ engagement, plan, catalog, siteUrl }),
 				'text/csv',
-				`${name}-dates.csv`,
 			);
 		case 'share': {
 			const { param, shortened } = encodeEngagementShare(work, catalog);

@@ -9,7 +9,7 @@ import {
 } from '../../lib/engagements/store.ts';
 import { planEngagement } from '../../lib/engagements/plan.ts';
 import { checklistProgress } from '../../lib/engagements/status.ts';
-import { workOf } from './workspace-work.client.ts';
+import { readStores, workOf } from './workspace-work.client.ts';
 import {
 	fileInto,
 	readFilingRequest,
@@ -18,6 +18,7 @@ import {
 } from './engagement-filing.client.ts';
 import type { Engagement, EngagementStore, WorkspaceCatalog } from '../../lib/engagements/types.ts';
 import type { WorkspaceStorage } from './workspace-storage.client.ts';
+import type { WorkspaceStores } from '../../lib/engagements/record.ts';
 import { engagementPath, link, make, part, showNotice } from './workspace-ui.client.ts';
 
 /** Where an engagement stands today, in a few words: its phase, or that it has not begun or has ended. */
@@ -69,29 +70,31 @@ export class EngagementList {
 	}
 
 	render(): void {
-		this.#store = this.#storage.engagements();
+		// Every store read once for the whole list.
+		const stores = readStores(this.#storage, this.#catalog);
+		this.#store = stores.engagements;
 		const today = toLocalCalendarDate(new Date());
 		const active = this.#store.engagements.filter(({ archived }) => !archived);
 		const archived = this.#store.engagements.filter(({ archived: shelved }) => shelved);
 		part(this.#root, 'empty').hidden = this.#store.engagements.length > 0;
 		part(this.#root, 'list').replaceChildren(
-			...active.map((engagement) => this.#item(engagement, today)),
+			...active.map((engagement) => this.#item(engagement, today, stores)),
 		);
 		part(this.#root, 'archived').hidden = archived.length === 0;
 		part(this.#root, 'archived-summary').textContent = `Archived (${String(archived.length)})`;
 		part(this.#root, 'archived-list').replaceChildren(
-			...archived.map((engagement) => this.#item(engagement, today)),
+			...archived.map((engagement) => this.#item(engagement, today, stores)),
 		);
 	}
 
-	#item(engagement: Engagement, today: string): HTMLLIElement {
+	#item(engagement: Engagement, today: string, stores: WorkspaceStores): HTMLLIElement {
 		const item = make('li', 'pdp-ws__item');
 		item.append(link(engagementPath(engagement.id), engagement.name, 'pdp-ws__name'));
 		const facts = [
 			engagement.customer,
 			`${formatLongDate(engagement.start)} to ${formatLongDate(engagement.end)}`,
 			engagement.archived ? '' : standing(engagement, this.#catalog, today),
-			this.#done(engagement),
+			this.#done(engagement, stores),
 		].filter(Boolean);
 		item.append(make('p', 'pdp-ws__meta', facts.join(' · ')));
 		const actions = make('p', 'pdp-ws__item-actions');
@@ -111,8 +114,8 @@ export class EngagementList {
 	}
 
 	/** "12 of 160 required items done", over every checklist. */
-	#done(engagement: Engagement): string {
-		const { runs } = workOf(this.#storage, engagement);
+	#done(engagement: Engagement, stores: WorkspaceStores): string {
+		const { runs } = workOf(stores, engagement);
 		let [done, required] = [0, 0];
 		for (const checklist of this.#catalog.checklists) {
 			const progress = checklistProgress(checklist, runs.get(checklist.id));

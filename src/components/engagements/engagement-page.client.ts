@@ -13,7 +13,7 @@ import {
 	checklistProgress,
 	gateStatus,
 	staleRatings,
-	type GateStatus,
+	GATE_STATUS_LABELS,
 } from '../../lib/engagements/status.ts';
 import type { EngagementWork } from '../../lib/engagements/record.ts';
 import type {
@@ -23,7 +23,7 @@ import type {
 	WorkspaceChecklist,
 } from '../../lib/engagements/types.ts';
 import type { WorkspaceStorage } from './workspace-storage.client.ts';
-import { workOf } from './workspace-work.client.ts';
+import { readStores, workOf } from './workspace-work.client.ts';
 import { link, make, part, showNotice } from './workspace-ui.client.ts';
 
 /** The page's forms and the opening of a checklist, loaded when one is first used. */
@@ -31,14 +31,6 @@ const edits = () => import('./engagement-edit.client.ts');
 
 /** How many required items "Next up" lists. */
 const NEXT_UP = 8;
-
-/** The words for a gate's status. */
-export const GATE_STATUS_LABELS: Record<GateStatus, string> = {
-	'not-started': 'Not started',
-	'in-progress': 'In progress',
-	met: 'Met',
-	'not-met': 'Not met',
-};
 
 const SHARE_PREFIX = '#share=';
 /** The timeline's row height and the room for its axis and key, as it draws them. */
@@ -134,7 +126,9 @@ export class EngagementPage {
 	}
 
 	render(): void {
-		this.#store = this.#storage.engagements();
+		// Every store read once for the whole page.
+		const stores = readStores(this.#storage, this.#catalog);
+		this.#store = stores.engagements;
 		const own = this.#store.engagements.find(({ id }) => id === this.#id);
 		const shared = this.#shared;
 		const engagement = shared?.engagement ?? own;
@@ -144,7 +138,7 @@ export class EngagementPage {
 			Boolean(engagement) || location.hash.startsWith(SHARE_PREFIX);
 		part(this.#root, 'body').hidden = !engagement;
 		if (!engagement) return;
-		const work = shared ?? workOf(this.#storage, engagement);
+		const work = shared ?? workOf(stores, engagement);
 		const plan = planEngagement(engagement, this.#catalog);
 		const today = toLocalCalendarDate(new Date());
 		this.#work = work;

@@ -30,26 +30,6 @@ export function link(href: string, text: string, className = ''): HTMLAnchorElem
 	return anchor;
 }
 
-/** Saves text as a download. */
-export function download(text: string, type: string, filename: string): void {
-	const anchor = document.createElement('a');
-	anchor.href = URL.createObjectURL(new Blob([text], { type }));
-	anchor.download = filename;
-	anchor.click();
-	setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
-}
-
-/** A file name made from a reader's name for something: lower case, dashes, never empty. */
-export function fileSlug(name: string): string {
-	return (
-		name
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'engagement'
-	);
-}
-
 /** The address of an engagement's page. */
 export function engagementPath(id: string): string {
 	return `/engagements/engagement/?id=${encodeURIComponent(id)}`;

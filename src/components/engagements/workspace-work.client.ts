@@ -4,16 +4,22 @@ import type { EngagementWork, WorkspaceStores } from '../../lib/engagements/reco
 import type { Engagement, WorkspaceCatalog } from '../../lib/engagements/types.ts';
 import type { WorkspaceStorage } from './workspace-storage.client.ts';
 
-/** The runs and assessments an engagement files, as they are stored now (deleted ones left out). */
-export function workOf(storage: WorkspaceStorage, engagement: Engagement): EngagementWork {
+/**
+ * The runs and assessments an engagement files, from stores read once for the whole page
+ * (`readStores`); runs and assessments deleted since are left out.
+ */
+export function workOf(
+	stores: Pick<WorkspaceStores, 'runs' | 'assessments'>,
+	engagement: Engagement,
+): EngagementWork {
 	const runs = new Map<string, ChecklistRun>();
 	const assessments = new Map<string, Assessment>();
 	for (const link of engagement.checklists) {
-		const run = link.run && storage.runs(link.checklist)?.runs.find(({ id }) => id === link.run);
+		const run = stores.runs.get(link.checklist)?.runs.find(({ id }) => id === link.run);
 		if (run) runs.set(link.checklist, run);
-		const assessment =
-			link.assessment &&
-			storage.assessments(link.checklist)?.assessments.find(({ id }) => id === link.assessment);
+		const assessment = stores.assessments
+			.get(link.checklist)
+			?.assessments.find(({ id }) => id === link.assessment);
 		if (assessment) assessments.set(link.checklist, assessment);
 	}
 	return { engagement, runs, assessments };

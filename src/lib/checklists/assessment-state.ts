@@ -8,6 +8,7 @@
 import { ASSESSMENT_LIMITS, RATINGS } from '../../schemas/storage-limits.ts';
 import { newRunId } from './state.ts';
 import { cleanStoredName } from '../browser/stored-record.ts';
+import { cleanStoredText } from '../browser/stored-text.ts';
 import { parseJson } from '../browser/json.ts';
 
 export { RATINGS } from '../../schemas/storage-limits.ts';
@@ -81,14 +82,7 @@ export function cleanAssessmentName(value: unknown): string | undefined {
 
 /** A note as stored: line breaks kept, other control characters dropped, cut to length. */
 export function cleanNote(value: unknown): string {
-	if (typeof value !== 'string') return '';
-	return (
-		value
-			.replace(/\r\n?/g, '\n')
-			// eslint-disable-next-line no-control-regex
-			.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
-			.slice(0, ASSESSMENT_LIMITS.noteLength)
-	);
+	return cleanStoredText(value, ASSESSMENT_LIMITS.noteLength);
 }
 
 /** True for an item id as the checklist writes them: kebab-case, of bounded length. */

@@ -5,7 +5,7 @@
  */
 import { RATING_LABELS } from '../checklists/assessment-score.ts';
 import { escapeMarkdown } from '../checklists/export.ts';
-import { checklistProgress, gateStatus, staleRatings, type GateStatus } from './status.ts';
+import { checklistProgress, GATE_STATUS_LABELS, gateStatus, staleRatings } from './status.ts';
 import type { WorkspaceCatalog, WorkspaceChecklist, WorkspaceItem } from './types.ts';
 import type { EngagementWork } from './work.ts';
 
@@ -20,13 +20,6 @@ export interface ReviewInput {
 	/** An item's due date in this engagement, YYYY-MM-DD, when it has one. */
 	dueOf?: ((checklist: string, item: string) => string | undefined) | undefined;
 }
-
-const STATUS_LABELS: Record<GateStatus, string> = {
-	'not-started': 'Not started',
-	'in-progress': 'In progress',
-	met: 'Met',
-	'not-met': 'Not met',
-};
 
 /** User text for one line or one table cell: markup and HTML escaped, line breaks as `<br>`. */
 function inline(text: string): string {
@@ -92,7 +85,7 @@ export function reviewRecordMarkdown(input: ReviewInput): string {
 			checklist && work.runs.get(checklist.id),
 			checklist && work.assessments.get(checklist.id),
 		);
-		return `| [${inline(gate.name)}](${target(site + gate.url)}) | ${STATUS_LABELS[status]} |`;
+		return `| [${inline(gate.name)}](${target(site + gate.url)}) | ${GATE_STATUS_LABELS[status]} |`;
 	});
 	const open = catalog.checklists.flatMap((checklist) => {
 		const checked = new Set(work.runs.get(checklist.id)?.checked);

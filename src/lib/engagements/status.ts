@@ -38,6 +38,14 @@ export function checklistProgress(
 /** Where a gate stands. */
 export type GateStatus = 'not-started' | 'in-progress' | 'met' | 'not-met';
 
+/** The words for a gate's status, on the engagement page and in the review record. */
+export const GATE_STATUS_LABELS: Record<GateStatus, string> = {
+	'not-started': 'Not started',
+	'in-progress': 'In progress',
+	met: 'Met',
+	'not-met': 'Not met',
+};
+
 /**
  * A gate's status from its checklist's run and assessment:
  * - no checklist, or no tick and no rating on any of its items: not started;

@@ -8,12 +8,14 @@ import { ENGAGEMENT_LIMITS as LIMITS } from '../../schemas/storage-limits.ts';
 import { parseCalendarDate } from '../browser/dates.ts';
 import { parseJson } from '../browser/json.ts';
 import { cleanStoredName } from '../browser/stored-record.ts';
+import { cleanStoredText } from '../browser/stored-text.ts';
 import { newRunId } from '../checklists/state.ts';
 import type { ChecklistLink, DateSpan, Engagement, EngagementStore } from './types.ts';
 
 export { ENGAGEMENT_LIMITS } from '../../schemas/storage-limits.ts';
 
-export { ENGAGEMENT_STORAGE_KEY } from './keys.ts';
+/** The localStorage key of the engagements; the version lets a future format live beside it. */
+export const ENGAGEMENT_STORAGE_KEY = 'pdp:engagements:v1';
 
 const ENGAGEMENT_ID = /^[a-z0-9]{1,24}$/;
 const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -33,18 +35,6 @@ export function isStoredId(value: unknown): value is string {
 /** True for a checklist or phase id as the catalog writes them: kebab-case, at most 80 characters. */
 export function isContentId(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= 80 && CONTENT_ID.test(value);
-}
-
-/** Free text (notes) as stored: line breaks kept, other control characters made spaces, cut to `max`. */
-export function cleanText(value: unknown, max: number): string {
-	if (typeof value !== 'string') return '';
-	return (
-		value
-			.replace(/\r\n?/g, '\n')
-			// eslint-disable-next-line no-control-regex
-			.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
-			.slice(0, max)
-	);
 }
 
 /** A date written `YYYY-MM-DD` within the calculator's range (2000–2100), or undefined. */
@@ -89,7 +79,7 @@ export function cleanFields(
 			start,
 			end,
 			sow: cleanStoredName(record['sow'], LIMITS.sowLength) ?? '',
-			notes: cleanText(record['notes'], LIMITS.notesLength),
+			notes: cleanStoredText(record['notes'], LIMITS.notesLength),
 		},
 	};
 }

@@ -3,7 +3,7 @@ import { assessmentStoreSchema } from './assessment-state.ts';
 import { isCalendarDate, WRITTEN_DATE } from './calendar-date.ts';
 import { checklistStoreSchema } from './checklist-state.ts';
 import { KEBAB_CASE } from './names.ts';
-import { ENGAGEMENT_LIMITS as LIMITS } from './storage-limits.ts';
+import { ACTION_STATUSES, ENGAGEMENT_LIMITS as LIMITS, RATINGS } from './storage-limits.ts';
 
 /**
  * The engagement record file (`schemaVersion` 1) as a zod schema, published as
@@ -33,6 +33,43 @@ const date = z
 		message: `a real date between ${DATE_RANGE.first} and ${DATE_RANGE.last}`,
 	})
 	.meta({ description: 'A calendar date, YYYY-MM-DD, between 2000 and 2100.' });
+
+const itemId = contentId.meta({ description: 'A checklist item’s id, e.g. `oqr-scope-agreed`.' });
+
+const action = z
+	.strictObject({
+		checklist: contentId,
+		item: itemId,
+		owner: z.string().max(LIMITS.ownerLength).meta({ description: 'Who does it, or empty.' }),
+		due: z
+			.union([date, z.literal('')])
+			.meta({ description: 'When it is due, or empty for the item’s own due date.' }),
+		status: z.enum(ACTION_STATUSES).meta({ description: 'Where the action stands.' }),
+		reason: z
+			.string()
+			.max(LIMITS.reasonLength)
+			.meta({ description: 'Why it won’t be done, or empty.' }),
+		note: z.string().max(LIMITS.actionNoteLength).meta({ description: 'A note, or empty.' }),
+		updated: z.number().meta({ description: 'Last change, in milliseconds since the epoch.' }),
+	})
+	.meta({ description: 'The decision on one item that falls short: owner, due date, status.' });
+
+const milestone = z
+	.strictObject({
+		id: storedId,
+		checklist: contentId,
+		label: z.string().min(1).max(LIMITS.milestoneLabelLength).meta({
+			description: 'What the milestone is called, e.g. “DQI day 130”.',
+		}),
+		date: date.meta({ description: 'The day it stands for.' }),
+		ratings: z
+			.record(itemId, z.enum(RATINGS))
+			.meta({ description: 'Each rated item’s rating when it was saved.' }),
+		created: z
+			.number()
+			.meta({ description: 'When it was saved, in milliseconds since the epoch.' }),
+	})
+	.meta({ description: 'An assessment frozen on a day, to compare with a later one.' });
 
 /** An engagement as the store and record files write it. */
 export const engagementSchema = z
@@ -74,6 +111,17 @@ export const engagementSchema = z
 			.meta({
 				description: 'What the engagement files, at most one run and one assessment per checklist.',
 			}),
+		// Optional: records written before improvement plans (#16) have neither.
+		actions: z
+			.array(action)
+			.max(LIMITS.actionsPerEngagement)
+			.optional()
+			.meta({ description: 'The improvement plan’s decisions, at most one per item.' }),
+		milestones: z
+			.array(milestone)
+			.max(LIMITS.milestonesPerEngagement)
+			.optional()
+			.meta({ description: 'Saved milestones, oldest first.' }),
 		created: z.number().meta({ description: 'Creation, in milliseconds since the epoch.' }),
 		updated: z.number().meta({ description: 'Last change, in milliseconds since the epoch.' }),
 	})

@@ -40,9 +40,21 @@ export const ENGAGEMENT_LIMITS = {
 	notesLength: 2_000,
 	/** One link per checklist; the catalog has ten, so this leaves room to grow. */
 	checklistsPerEngagement: 50,
-	storedChars: 200_000,
+	/** Every engagement's plan and milestones together; the workspace refuses a save beyond it. */
+	storedChars: 2_000_000,
 	/** A record file larger than this is refused unread. */
 	recordBytes: 5_000_000,
 	/** The share link's fragment, as for assessments. */
 	shareChars: 8_000,
+	/** Decisions kept in one improvement plan: more than every item of every gate. */
+	actionsPerEngagement: 300,
+	ownerLength: 80,
+	reasonLength: 300,
+	actionNoteLength: 1_000,
+	/** Saved milestones per engagement, over all its assessments. */
+	milestonesPerEngagement: 30,
+	milestoneLabelLength: 60,
 } as const;
+
+/** Where an improvement action stands. */
+export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;

@@ -4,7 +4,7 @@
  * line break cannot break a table or a link.
  */
 import { RATING_LABELS } from '../checklists/assessment-score.ts';
-import { escapeMarkdown } from '../checklists/export.ts';
+import { inline, target } from './markdown.ts';
 import { checklistProgress, GATE_STATUS_LABELS, gateStatus, staleRatings } from './status.ts';
 import type { WorkspaceCatalog, WorkspaceChecklist, WorkspaceItem } from './types.ts';
 import type { EngagementWork } from './work.ts';
@@ -19,19 +19,6 @@ export interface ReviewInput {
 	today: string;
 	/** An item's due date in this engagement, YYYY-MM-DD, when it has one. */
 	dueOf?: ((checklist: string, item: string) => string | undefined) | undefined;
-}
-
-/** User text for one line or one table cell: markup and HTML escaped, line breaks as `<br>`. */
-function inline(text: string): string {
-	return escapeMarkdown(text.trim()).replace(/\r\n?|\n/g, '<br>');
-}
-
-/** A link target: brackets, spaces and angle brackets escaped, so it cannot end early. */
-function target(url: string): string {
-	return url.replace(
-		/[()<> \t\r\n]/g,
-		(character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-	);
 }
 
 function checklistRows(

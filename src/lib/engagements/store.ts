@@ -10,7 +10,17 @@ import { parseJson } from '../browser/json.ts';
 import { cleanStoredName } from '../browser/stored-record.ts';
 import { cleanStoredText } from '../browser/stored-text.ts';
 import { newRunId } from '../checklists/state.ts';
-import type { ChecklistLink, DateSpan, Engagement, EngagementStore } from './types.ts';
+import { ACTION_STATUSES, RATINGS } from '../../schemas/storage-limits.ts';
+import type {
+	ActionEntry,
+	ActionStatus,
+	ChecklistLink,
+	DateSpan,
+	Engagement,
+	EngagementStore,
+	SavedMilestone,
+} from './types.ts';
+import type { Rating } from '../checklists/assessment-state.ts';
 
 export { ENGAGEMENT_LIMITS } from '../../schemas/storage-limits.ts';
 
@@ -32,7 +42,7 @@ export function isStoredId(value: unknown): value is string {
 	return typeof value === 'string' && ENGAGEMENT_ID.test(value);
 }
 
-/** True for a checklist or phase id as the catalog writes them: kebab-case, at most 80 characters. */
+/** True for a checklist, item or phase id as the catalog writes them: kebab-case, at most 80 characters. */
 export function isContentId(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= 80 && CONTENT_ID.test(value);
 }
@@ -117,6 +127,75 @@ function cleanTime(value: unknown): number {
 	return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
+const STATUSES = new Set<unknown>(ACTION_STATUSES);
+const KNOWN_RATINGS = new Set<unknown>(RATINGS);
+
+/** One action decision, or undefined when its checklist or item id cannot be used. */
+export function cleanAction(value: unknown): ActionEntry | undefined {
+	const record = asRecord(value);
+	const checklist = record?.['checklist'];
+	const item = record?.['item'];
+	if (!record || !isContentId(checklist) || !isContentId(item)) return undefined;
+	return {
+		checklist,
+		item,
+		owner: cleanStoredName(record['owner'], LIMITS.ownerLength) ?? '',
+		due: cleanDate(record['due']) ?? '',
+		status: STATUSES.has(record['status']) ? (record['status'] as ActionStatus) : 'open',
+		reason: cleanStoredText(record['reason'], LIMITS.reasonLength),
+		note: cleanStoredText(record['note'], LIMITS.actionNoteLength),
+		updated: cleanTime(record['updated']),
+	};
+}
+
+/** Action decisions: one per item (the first kept), bounded. */
+export function cleanActions(value: unknown): ActionEntry[] {
+	if (!Array.isArray(value)) return [];
+	const actions = new Map<string, ActionEntry>();
+	for (const candidate of value.slice(0, LIMITS.actionsPerEngagement * 2)) {
+		const action = cleanAction(candidate);
+		const key = action && `${action.checklist}/${action.item}`;
+		if (!action || !key || actions.has(key)) continue;
+		actions.set(key, action);
+		if (actions.size === LIMITS.actionsPerEngagement) break;
+	}
+	return [...actions.values()];
+}
+
+/** One saved milestone, or undefined without an id, checklist, label or date. */
+export function cleanMilestone(value: unknown): SavedMilestone | undefined {
+	const record = asRecord(value);
+	const checklist = record?.['checklist'];
+	const label = cleanStoredName(record?.['label'], LIMITS.milestoneLabelLength);
+	const date = cleanDate(record?.['date']);
+	if (!record || !isStoredId(record['id']) || !isContentId(checklist) || !label || !date)
+		return undefined;
+	const ratings = new Map<string, Rating>();
+	for (const [item, rating] of Object.entries(asRecord(record['ratings']) ?? {}).slice(0, 500))
+		// The id pattern refuses `__proto__`; a Map keeps `constructor` as plain data.
+		if (isContentId(item) && KNOWN_RATINGS.has(rating)) ratings.set(item, rating as Rating);
+	return {
+		id: record['id'],
+		checklist,
+		label,
+		date,
+		ratings,
+		created: cleanTime(record['created']),
+	};
+}
+
+/** Saved milestones: distinct ids, bounded. */
+export function cleanMilestones(value: unknown): SavedMilestone[] {
+	if (!Array.isArray(value)) return [];
+	const milestones: SavedMilestone[] = [];
+	for (const candidate of value.slice(0, LIMITS.milestonesPerEngagement * 2)) {
+		const milestone = cleanMilestone(candidate);
+		if (milestone && !milestones.some(({ id }) => id === milestone.id)) milestones.push(milestone);
+		if (milestones.length === LIMITS.milestonesPerEngagement) break;
+	}
+	return milestones;
+}
+
 /** One stored engagement, or undefined when its id or own fields cannot be used. */
 export function cleanEngagement(value: unknown): Engagement | undefined {
 	const record = asRecord(value);
@@ -129,6 +208,8 @@ export function cleanEngagement(value: unknown): Engagement | undefined {
 		archived: record['archived'] === true,
 		phaseDates: cleanPhaseDates(record['phaseDates']),
 		checklists: cleanLinks(record['checklists']),
+		actions: cleanActions(record['actions']),
+		milestones: cleanMilestones(record['milestones']),
 		created: cleanTime(record['created']),
 		updated: cleanTime(record['updated']),
 	};
@@ -151,6 +232,11 @@ export function engagementToJson(engagement: Engagement): Record<string, unknown
 			checklist,
 			...(run ? { run } : {}),
 			...(assessment ? { assessment } : {}),
+		})),
+		actions: engagement.actions.map((action) => ({ ...action })),
+		milestones: engagement.milestones.map((milestone) => ({
+			...milestone,
+			ratings: Object.fromEntries(milestone.ratings),
 		})),
 		created: engagement.created,
 		updated: engagement.updated,
@@ -204,6 +290,8 @@ export function createEngagement(fields: EngagementFields, now = Date.now()): En
 		archived: false,
 		phaseDates: new Map(),
 		checklists: [],
+		actions: [],
+		milestones: [],
 		created: now,
 		updated: now,
 	};

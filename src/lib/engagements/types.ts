@@ -4,6 +4,8 @@
  * time. Everything under `src/lib/engagements/` works on these and touches no DOM.
  */
 import type { DUE_POINTS } from '../../schemas/checklists.ts';
+import type { ACTION_STATUSES } from '../../schemas/storage-limits.ts';
+import type { Rating } from '../checklists/assessment-state.ts';
 
 /** When an item falls due, relative to its checklist's phases. */
 export type DuePoint = (typeof DUE_POINTS)[number];
@@ -22,6 +24,41 @@ export interface ChecklistLink {
 	run?: string | undefined;
 	/** Id of the assessment in `pdp:assessment:v1:<checklist>`, when one is filed. */
 	assessment?: string | undefined;
+}
+
+/** Where an improvement action stands: open, in progress, done, or won't do (with a reason). */
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/**
+ * What the reader decided about one item that falls short (rated partly or not met, or required
+ * and not ticked at a gate): kept once any of it is set, by checklist and item.
+ */
+export interface ActionEntry {
+	checklist: string;
+	item: string;
+	/** Who does it: a name, free text, or ''. */
+	owner: string;
+	/** `YYYY-MM-DD`, or '' for the item's own due date. */
+	due: string;
+	status: ActionStatus;
+	/** Why it won't be done, or ''. */
+	reason: string;
+	note: string;
+	updated: number;
+}
+
+/** An assessment frozen on a day with a label ("DQI day 130"), to compare with a later one. */
+export interface SavedMilestone {
+	/** Random id. */
+	id: string;
+	/** The assessed checklist's id. */
+	checklist: string;
+	label: string;
+	/** The day it stands for, `YYYY-MM-DD`. */
+	date: string;
+	/** Each rated item's rating, as it was. */
+	ratings: Map<string, Rating>;
+	created: number;
 }
 
 /** One engagement, as kept in `pdp:engagements:v1`. */
@@ -44,6 +81,10 @@ export interface Engagement {
 	phaseDates: Map<string, DateSpan>;
 	/** At most one link per checklist. */
 	checklists: ChecklistLink[];
+	/** The improvement plan's decisions, one per item at most. */
+	actions: ActionEntry[];
+	/** Saved milestones, oldest first. */
+	milestones: SavedMilestone[];
 	/** Milliseconds since the epoch. */
 	created: number;
 	updated: number;

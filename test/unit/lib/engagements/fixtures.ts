@@ -13,6 +13,8 @@ import type {
 } from '../../../../src/lib/engagements/types.ts';
 import { cleanStoredName } from '../../../../src/lib/browser/stored-record.ts';
 import { cleanNote, RATINGS } from '../../../../src/lib/checklists/assessment-state.ts';
+import { cleanStoredText } from '../../../../src/lib/browser/stored-text.ts';
+import { ACTION_STATUSES } from '../../../../src/schemas/storage-limits.ts';
 
 function item(id: string, required: boolean, role = 'Engagement manager'): WorkspaceItem {
 	return { id, text: `Item ${id}`, required, due: 'phase-exit', role, guidance: [] };
@@ -71,6 +73,31 @@ export function sampleWork(): EngagementWork {
 		checklists: [
 			{ checklist: 'kickoff-ready', run: 'run1', assessment: undefined },
 			{ checklist: 'oqr', run: 'run2', assessment: 'ass1' },
+		],
+		actions: [
+			{
+				checklist: 'oqr',
+				item: 'risks-logged',
+				owner: 'Dana Reyes',
+				due: '2027-04-30',
+				status: 'in-progress',
+				reason: '',
+				note: 'Log the remaining risks with the customer.',
+				updated: 6,
+			},
+		],
+		milestones: [
+			{
+				id: 'ms1',
+				checklist: 'oqr',
+				label: 'OQR day 60',
+				date: '2027-03-05',
+				ratings: new Map([
+					['scope-agreed', 'partly'],
+					['risks-logged', 'not-met'],
+				]),
+				created: 7,
+			},
 		],
 		created: 1,
 		updated: 2,
@@ -163,6 +190,39 @@ export const arbitraryWork: fc.Arbitrary<EngagementWork> = fc
 			}),
 			{ nil: undefined },
 		),
+		actions: fc.uniqueArray(
+			fc.record({
+				checklist: fc.constantFrom('oqr', 'kickoff-ready'),
+				item: fc.constantFrom('scope-agreed', 'risks-logged', 'agenda-agreed', 'constructor'),
+				owner: fc.oneof(fc.constant(''), arbitraryName(80)),
+				due: fc.oneof(
+					fc.constant(''),
+					fc.integer({ min: 0, max: LAST - FIRST }).map((offset) => day(offset)),
+				),
+				status: fc.constantFrom(...ACTION_STATUSES),
+				reason: fc.string({ maxLength: 320 }).map((text) => cleanStoredText(text, 300)),
+				note: fc.string({ maxLength: 1_020 }).map((text) => cleanStoredText(text, 1_000)),
+				updated: fc.integer(),
+			}),
+			{ selector: ({ checklist, item }) => `${checklist}/${item}`, maxLength: 6 },
+		),
+		milestones: fc.uniqueArray(
+			fc.record({
+				id: stableId,
+				checklist: fc.constant('oqr'),
+				label: arbitraryName(60),
+				date: fc.integer({ min: 0, max: LAST - FIRST }).map((offset) => day(offset)),
+				ratings: fc.uniqueArray(
+					fc.tuple(
+						fc.constantFrom('scope-agreed', 'risks-logged', 'constructor', 'retired-item'),
+						fc.constantFrom(...RATINGS),
+					),
+					{ selector: ([id]) => id },
+				),
+				created: fc.integer(),
+			}),
+			{ selector: ({ id }) => id, maxLength: 4 },
+		),
 		created: fc.integer(),
 		updated: fc.integer(),
 	})
@@ -201,6 +261,11 @@ export const arbitraryWork: fc.Arbitrary<EngagementWork> = fc
 				value.phaseDates.map((phase) => [phase, { start: day(value.start), end: day(end) }]),
 			),
 			checklists,
+			actions: value.actions,
+			milestones: value.milestones.map((milestone) => ({
+				...milestone,
+				ratings: new Map(milestone.ratings),
+			})),
 			created: value.created,
 			updated: value.updated,
 		};

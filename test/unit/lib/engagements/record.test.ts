@@ -175,9 +175,10 @@ describe('decodeRecord cleans', () => {
 				'"phaseDates":{',
 				'"phaseDates":{"__proto__":{"start":"2027-01-01","end":"2027-01-02"},',
 			)
+			// The assessment's ratings (a milestone's come first, and map ids to plain ratings).
 			.replace(
-				'"ratings":{',
-				'"ratings":{"__proto__":{"rating":"met","note":""},"toString":{"rating":"met","note":""},',
+				'"ratings":{"scope-agreed":{',
+				'"ratings":{"__proto__":{"rating":"met","note":""},"toString":{"rating":"met","note":""},"scope-agreed":{',
 			)
 			.replace('"run":{', '"run":{"__proto__":{"polluted":true},');
 		expect(text.match(/__proto__/g)).toHaveLength(5);

@@ -97,7 +97,10 @@ const FEATURES: {
 	},
 	{
 		component: 'EngagementView',
-		kilobytes: 12,
+		// 12 KB until engagements kept improvement plans and milestones (#16): reading the store
+		// cleans and bounds them too (about 450 bytes), and the plan's own module loads after the
+		// first drawing (below).
+		kilobytes: 12.5,
 		loadsOn: ['engagement'],
 		notOn: ['home', 'plainPlaybook', 'phaseChecklist', 'gateChecklist', 'phase', 'onboarding'],
 	},
@@ -151,7 +154,7 @@ describe('JavaScript budgets', () => {
 		expect(gzipSize(opened)).toBeLessThanOrEqual(7 * 1024);
 	});
 
-	test('the workspace loads its exports, imports and forms only when first used; checklists load none of it', () => {
+	test('the workspace loads its exports, imports, forms and plan only when needed; checklists load none of it', () => {
 		const loaded = new Set(
 			scriptsOf(readPage(PAGES.engagement)).flatMap((script) => [...withImports(script)]),
 		);
@@ -165,8 +168,12 @@ describe('JavaScript budgets', () => {
 		expect(lazy.some((script) => script.includes('engagement-export.client'))).toBe(true);
 		expect(lazy.some((script) => script.includes('engagement-import.client'))).toBe(true);
 		expect(lazy.some((script) => script.includes('engagement-edit.client'))).toBe(true);
+		// The improvement plan and milestones sit below the fold: loaded once the page has drawn.
+		const plan = lazy.find((script) => script.includes('engagement-plan.client'));
+		expect(plan).toBeTruthy();
+		expect(gzipSize([plan ?? ''])).toBeLessThanOrEqual(6 * 1024);
 		for (const script of loaded)
-			expect(script).not.toMatch(/engagement-(export|import|edit)\.client|ical/);
+			expect(script).not.toMatch(/engagement-(export|import|edit|plan)\.client|ical/);
 		// The checklist's Engagement… action only opens the workspace: none of its code is there.
 		const checklist = scriptsOf(readPage(PAGES.gateChecklist)).flatMap((script) => [
 			...withImports(script),

@@ -111,6 +111,9 @@ describe('engagements without JavaScript', () => {
 		await expect(page.locator('[data-create-form]').isVisible()).resolves.toBe(false);
 		await page.goto('/engagements/engagement/?id=anything');
 		await expect(page.locator('.pdp-no-script').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.pdp-no-script').textContent()).resolves.toContain(
+			'improvement plans and milestones',
+		);
 		await expect(page.locator('[data-body]').isVisible()).resolves.toBe(false);
 		expect(problems).toEqual([]);
 	});
@@ -465,6 +468,85 @@ describe('engagements with JavaScript', () => {
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(page.locator('main h1').textContent()).resolves.toBe(ENGAGEMENT.name);
 		await expect.poll(() => second.locator('[data-list] > li').count()).toBe(1);
+		expect(problems).toEqual([]);
+	});
+
+	test('what falls short at a gate becomes an improvement plan; a milestone compares with a later assessment', async () => {
+		const { page, problems } = browse();
+		await create(page);
+		const engagementUrl = page.url();
+		const [first, second] = itemsOf('oqr') as [{ id: string; text: string }, { text: string }];
+		const rate = async (item: { text: string }, rating: string) =>
+			page
+				.locator('[data-assess-item]', { hasText: item.text })
+				.getByRole('radio', { name: rating, exact: true })
+				.check();
+		await gateRow(page, 'Opportunity Quality Review').getByRole('link', { name: 'Assess' }).click();
+		await page.waitForURL('**/checklists/oqr/#assess');
+		await rate(first, 'Partly');
+		await rate(second, 'Not met');
+		await openEngagement(page, engagementUrl);
+		// Each item rated short is an action, linked to its guidance; a fresh one is open.
+		const action = page.locator('[data-plan] tbody tr', { hasText: first.text });
+		await expect(action.textContent()).resolves.toMatch(/OQR · Rated partly · Guidance: .+Open/);
+		await expect(
+			page.locator('[data-plan] tbody tr', { hasText: second.text }).textContent(),
+		).resolves.toContain('Rated not met');
+		await action.getByRole('button', { name: 'Edit' }).click();
+		const form = page.locator('[data-action-form]');
+		await form.getByLabel('Owner').fill('Dana Reyes');
+		await form.getByLabel('Due').fill('2026-07-01');
+		await form.getByLabel('Status').selectOption({ label: 'In progress' });
+		await form.getByLabel('Note').fill('Agree the outcomes with the sponsor.');
+		await form.getByRole('button', { name: 'Save action' }).click();
+		await expect
+			.poll(() => action.textContent())
+			.toMatch(/Dana Reyes.*1 July 2026.*Overdue.*In progress/);
+		const csv = await downloadText(page, 'Export', 'Improvement plan (CSV, for a tracker)');
+		expect(csv.name).toBe('acme-migration-2026-07-15-plan.csv');
+		expect(csv.text.split('\r\n')[0]).toBe('Title,Description,Owner,Due date,Status');
+		expect(csv.text).toContain(`Checklist item: ${browse().baseUrl}/checklists/oqr/#${first.id}`);
+		expect(csv.text).toContain(',Dana Reyes,2026-07-01,In progress\r\n');
+		// A milestone freezes the assessment, named after the gate and the day.
+		const milestones = page.locator('[data-milestones]');
+		await expect(milestones.getByLabel('Label').inputValue()).resolves.toBe('OQR day 135');
+		await milestones.getByRole('button', { name: 'Save milestone' }).click();
+		await expect.poll(() => milestones.locator('li', { hasText: 'OQR day 135' }).count()).toBe(1);
+		// The item comes good on the checklist; the comparison with now shows it improved.
+		await page.goto('/checklists/oqr/#assess');
+		await rate(first, 'Met');
+		await openEngagement(page, engagementUrl);
+		await expect(
+			milestones.locator('summary', { hasText: 'Improved' }).textContent(),
+		).resolves.toBe('Improved: 1');
+		await milestones.locator('summary', { hasText: 'Improved' }).click();
+		await expect(milestones.locator('.pdp-ws__changes li').first().textContent()).resolves.toBe(
+			`${first.text}: Partly → Met`,
+		);
+		await expect(milestones.locator('svg[role="img"]').getAttribute('aria-label')).resolves.toBe(
+			'Score per section: OQR day 135 and Now. The table below gives the numbers.',
+		);
+		await expect(
+			milestones.locator('table tbody tr').first().locator('td').last().textContent(),
+		).resolves.toMatch(/^\+\d+ points$/);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			milestones.getByRole('button', { name: 'Export comparison (Markdown)' }).click(),
+		]);
+		const markdown = readFileSync((await download.path()) ?? '', 'utf8');
+		expect(markdown).toContain('compared with Now (2026-07-15)');
+		expect(markdown).toContain(`- ${first.text}: Partly → Met`);
+		// The decision is kept; the item is met now, so its action says it no longer falls short.
+		await page.reload();
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await expect(action.textContent()).resolves.toMatch(/No longer falls short.*Dana Reyes/);
+		await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
+		// Printed: the plan and the comparison, not the forms and buttons.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('[data-plan] table').isVisible()).resolves.toBe(true);
+		await expect(milestones.locator('svg').isVisible()).resolves.toBe(true);
+		await expect(action.getByRole('button', { name: 'Edit' }).isVisible()).resolves.toBe(false);
+		await expect(milestones.locator('[data-milestone-form]').isVisible()).resolves.toBe(false);
 		expect(problems).toEqual([]);
 	});
 

@@ -1,5 +1,6 @@
 import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import { engagementCalendar, engagementDatesCsv } from '../../lib/engagements/calendar.ts';
+import { actionsCsv, actionsMarkdown, improvementPlan } from '../../lib/engagements/actions.ts';
 import type { EngagementPlan } from '../../lib/engagements/plan.ts';
 import { encodeRecord, type EngagementWork } from '../../lib/engagements/record.ts';
 import { reviewRecordMarkdown } from '../../lib/engagements/review.ts';
@@ -11,8 +12,8 @@ import { toSlug } from '../../lib/slug.ts';
 
 /**
  * The engagement's exports, loaded when one is first asked for: the review record (Markdown),
- * the engagement record (JSON, to import in another browser), its dates as an iCalendar file
- * and as CSV, and the share link.
+ * the improvement plan (Markdown, and CSV for a tracker), the engagement record (JSON, to import
+ * in another browser), its dates as an iCalendar file and as CSV, and the share link.
  */
 export function exportEngagement(
 	root: HTMLElement,
@@ -39,6 +40,18 @@ export function exportEngagement(
 				}),
 				'text/markdown',
 			);
+		}
+		case 'plan-md':
+		case 'plan-csv': {
+			const input = {
+				engagement,
+				actions: improvementPlan(work, catalog, plan, today),
+				siteUrl,
+				today,
+			};
+			return format === 'plan-md'
+				? downloadText(`${name}-plan.md`, actionsMarkdown(input), 'text/markdown')
+				: downloadText(`${name}-plan.csv`, actionsCsv(input), 'text/csv');
 		}
 		case 'record':
 			return downloadText(

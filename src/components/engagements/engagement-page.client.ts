@@ -28,6 +28,8 @@ import { link, make, part, showNotice } from './workspace-ui.client.ts';
 
 /** The page's forms and the opening of a checklist, loaded when one is first used. */
 const edits = () => import('./engagement-edit.client.ts');
+/** The improvement plan and milestones, below the fold: loaded once the page has drawn. */
+const plans = () => import('./engagement-plan.client.ts');
 
 /** How many required items "Next up" lists. */
 const NEXT_UP = 8;
@@ -150,6 +152,16 @@ export class EngagementPage {
 		this.#renderNext(work, plan, today);
 		this.#renderPhases(work, plan, Boolean(shared));
 		this.#renderGates(work, plan, today);
+		void plans().then(({ renderPlan }) =>
+			renderPlan({
+				root: this.#root,
+				catalog: this.#catalog,
+				work,
+				plan,
+				store: shared ? undefined : this.#store,
+				save: (store) => this.#save(store),
+			}),
+		);
 		this.#timeline(plan);
 		this.#renderStale(work);
 		part(this.#root, 'notes').hidden = engagement.notes.trim() === '';
@@ -425,7 +437,7 @@ export class EngagementPage {
 		}
 		if (
 			action &&
-			['review', 'record', 'ics', 'csv', 'share'].includes(action) &&
+			['review', 'plan-md', 'plan-csv', 'record', 'ics', 'csv', 'share'].includes(action) &&
 			this.#work &&
 			this.#plan
 		) {

@@ -263,7 +263,7 @@ export function actionsMarkdown(input: ActionExportInput): string {
 	return [
 		`# Improvement plan: ${inline(input.engagement.name)}`,
 		'',
-		`${String(input.actions.length)} actions, ${String(open)} open, ${String(overdue)} overdue · ${input.today}`,
+		`${String(input.actions.length)} ${input.actions.length === 1 ? 'action' : 'actions'}, ${String(open)} open, ${String(overdue)} overdue · ${input.today}`,
 		'',
 		...(rows.length > 0
 			? markdownTable(

@@ -17,6 +17,11 @@ import { cleanMilestone } from './store.ts';
 import { inline, markdownTable } from './markdown.ts';
 import type { Engagement, SavedMilestone, WorkspaceChecklist, WorkspaceItem } from './types.ts';
 
+/** A gate's short name: "DQI" of "Delivery Quality Inspection (DQI)", else the whole name. */
+export function gateShortName(name: string): string {
+	return /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? name;
+}
+
 /** "DQI day 130": the gate's short name and the engagement's day count on `date`. */
 export function milestoneLabel(gateName: string, start: string, date: string): string {
 	const day = daysBetween(start, date);

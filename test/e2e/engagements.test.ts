@@ -569,6 +569,56 @@ describe('engagements with JavaScript', () => {
 		);
 	});
 
+	test('a change that would make the engagements more than the store keeps is refused, and said so', async () => {
+		const { page } = browse();
+		await create(page);
+		// Engagements with long notes and actions, filled to 1,000 characters under the bound.
+		await page.evaluate((limit) => {
+			const key = 'pdp:engagements:v1';
+			const store = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+				engagements: Record<string, unknown>[];
+			};
+			const [own] = store.engagements;
+			const action = (item: number) => ({
+				checklist: 'oqr',
+				item: `item-${String(item)}`,
+				owner: '',
+				due: '',
+				status: 'open',
+				reason: '',
+				note: 'y'.repeat(1_000),
+				updated: 0,
+			});
+			const copies = Array.from({ length: 49 }, (_, n) => ({
+				...own,
+				id: `copy${String(n)}`,
+				notes: '',
+				actions: [] as unknown[],
+			}));
+			const size = () => JSON.stringify({ version: 1, engagements: [own, ...copies] }).length;
+			// Counted as they are added; one exact count at the end.
+			let estimate = size();
+			for (let item = 0; estimate < limit - 4_000; item += 1) {
+				copies[item % 49]!.actions.push(action(item));
+				estimate += JSON.stringify(action(item)).length + 1;
+			}
+			copies[48]!.notes = 'x'.repeat(limit - 1_000 - size());
+			localStorage.setItem(key, JSON.stringify({ version: 1, engagements: [own, ...copies] }));
+		}, 2_000_000);
+		await page.reload();
+		await page.locator('pdp-engagements[data-ready]').waitFor();
+		await page.locator('summary', { hasText: 'Engagement' }).click();
+		await page.getByRole('button', { name: 'Edit details' }).click();
+		await page.locator('[data-edit-form] [name="notes"]').fill('z'.repeat(2_000));
+		await page.locator('[data-edit-form]').getByRole('button', { name: 'Save' }).click();
+		await expect
+			.poll(() => page.locator('[data-notice]').textContent())
+			.toContain('Not saved: the engagements would take more than 2,000,000 characters');
+		const kept = await page.evaluate(() => localStorage.getItem('pdp:engagements:v1') ?? '');
+		expect(kept.length).toBeLessThanOrEqual(2_000_000);
+		expect(kept).not.toContain('z'.repeat(2_000));
+	});
+
 	test('an engagement whose checklists changed lists what they no longer have', async () => {
 		const { page, problems } = browse();
 		await create(page);

@@ -12,6 +12,7 @@ import {
 	type AssessmentStore,
 } from '../../lib/checklists/assessment-state.ts';
 import {
+	ENGAGEMENT_LIMITS,
 	ENGAGEMENT_STORAGE_KEY,
 	decodeEngagementStore,
 	encodeEngagementStore,
@@ -25,6 +26,7 @@ const NOTICES = {
 	full: 'Browser storage is full: your latest changes are kept until you close the tab, but not saved.',
 	corrupt:
 		'Saved engagements could not be read and were set aside; the workspace starts empty. Nothing else was changed.',
+	tooMuch: `Not saved: the engagements would take more than ${ENGAGEMENT_LIMITS.storedChars.toLocaleString('en-GB')} characters, all this browser keeps for them. Export the records of engagements you have finished, then delete them here.`,
 } as const;
 
 /**
@@ -87,8 +89,11 @@ export class WorkspaceStorage {
 		return store;
 	}
 
+	/** Saves the engagements; refused, with a notice, when they are more than the store reads back. */
 	saveEngagements(store: EngagementStore): void {
-		this.#write(ENGAGEMENT_STORAGE_KEY, encodeEngagementStore(store));
+		const text = encodeEngagementStore(store);
+		if (text.length > ENGAGEMENT_LIMITS.storedChars) return this.#notify(NOTICES.tooMuch);
+		this.#write(ENGAGEMENT_STORAGE_KEY, text);
 	}
 
 	/** A checklist's runs, or undefined when it has none (damaged ones are set aside first). */

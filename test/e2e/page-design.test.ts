@@ -392,30 +392,26 @@ const EVERY_PAGE_TYPE = [
 	'/no-such-page/',
 ];
 
-describe('no sideways scroll and no accessibility violation, in light and dark, at every width', () => {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		describe(colorScheme, () => {
-			const browse = useBrowser({ colorScheme });
-			test.each(EVERY_PAGE_TYPE)('%s', async (path) => {
-				const { page } = browse();
-				await page.goto(path);
-				await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(
-					colorScheme,
-				);
-				const overflow: string[] = [];
-				for (const width of [320, 390, 768, 1280, 1920]) {
-					await page.setViewportSize({ width, height: 800 });
-					const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-					if (scrollWidth > width) overflow.push(`${String(width)}: ${String(scrollWidth)} px`);
-				}
-				expect(overflow).toEqual([]);
-				// Contrast and the rest in dark (axe at the last width, 1,920 px); smoke.test.ts runs
-				// axe in light on every route type.
-				if (colorScheme === 'dark')
-					await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
-			});
-		});
-	}
+// Dark only: the theme changes colours, never layout (no style of ours depends on it), so the
+// widths are checked once; smoke.test.ts runs axe in light on every route type.
+describe('no sideways scroll at any width, and no accessibility violation in dark', () => {
+	const browse = useBrowser({ colorScheme: 'dark' });
+	test.each(EVERY_PAGE_TYPE)('%s', async (path) => {
+		const { page } = browse();
+		await page.goto(path);
+		await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(
+			'dark',
+		);
+		const overflow: string[] = [];
+		for (const width of [320, 390, 768, 1280, 1920]) {
+			await page.setViewportSize({ width, height: 800 });
+			const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+			if (scrollWidth > width) overflow.push(`${String(width)}: ${String(scrollWidth)} px`);
+		}
+		expect(overflow).toEqual([]);
+		// Contrast and the rest at the last width, 1,920 px.
+		await expect(findAccessibilityViolations(page)).resolves.toEqual([]);
+	});
 });
 
 describe('controls are easy to tap on a phone', () => {

@@ -37,6 +37,7 @@ import type {
 import { toSlug } from '../../lib/slug.ts';
 import { downloadText } from '../shared/output.client.ts';
 import { link, make, part } from './workspace-ui.client.ts';
+import { svg } from './svg.client.ts';
 
 /*
  * The engagement page's improvement plan and milestones, loaded once the page has drawn (both sit
@@ -385,18 +386,6 @@ function comparison(
 		changeList('Still not met or partly', result.stillShort),
 	);
 	return wrapper;
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-function svg<K extends keyof SVGElementTagNameMap>(
-	tag: K,
-	attributes: Record<string, string | number>,
-	text?: string,
-): SVGElementTagNameMap[K] {
-	const element = document.createElementNS(SVG, tag);
-	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-	if (text !== undefined) element.textContent = text;
-	return element;
 }
 
 /** Bars per section, the earlier side above the later one; the table below carries the same numbers. */

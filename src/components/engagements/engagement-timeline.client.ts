@@ -2,22 +2,11 @@ import { formatLongDate } from '../../lib/browser/dates.ts';
 import type { EngagementPlan } from '../../lib/engagements/plan.ts';
 import { layoutTimeline } from '../../lib/engagements/timeline.ts';
 import { make } from './workspace-ui.client.ts';
+import { svg } from './svg.client.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Height of one row: its label, then its bar. */
 const ROW = 34;
 const AXIS = 24;
-
-function svg<K extends keyof SVGElementTagNameMap>(
-	tag: K,
-	attributes: Record<string, string | number>,
-	text?: string,
-): SVGElementTagNameMap[K] {
-	const element = document.createElementNS(SVG, tag);
-	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-	if (text !== undefined) element.textContent = text;
-	return element;
-}
 
 const percent = (value: number) => `${value.toFixed(3)}%`;
 

@@ -381,6 +381,7 @@ const EVERY_PAGE_TYPE = [
 	'/about/',
 	'/framework/',
 	'/authoring/front-matter/',
+	'/authoring/traceability/',
 	'/engagements/',
 	'/engagements/engagement/',
 	'/no-such-page/',

@@ -61,9 +61,9 @@ export function warnAboutTraceability(entries: readonly ValidEntry[]): ContentPr
 		};
 	});
 	return [
-		...summarise(items, 'unguided', 'required items with no guidance'),
-		...summarise(roles, 'roles', 'roles that own none of their items’ guidance'),
-		...summarise(guidance, 'unlinked', 'guidance entries no item links'),
+		...summarise(items, 'unguided', ['required item', 'required items'], 'with no guidance'),
+		...summarise(roles, 'roles', ['role', 'roles'], 'owning none of their items’ guidance'),
+		...summarise(guidance, 'unlinked', ['guidance entry', 'guidance entries'], 'no item links'),
 	];
 }
 
@@ -71,12 +71,18 @@ export function warnAboutTraceability(entries: readonly ValidEntry[]): ContentPr
  * Warnings of one kind, each pointing to its list on the report. Past the limit the last one
  * shown also counts the rest, so the check says a few lines, not hundreds, on a large catalog.
  */
-function summarise(warnings: ContentProblem[], section: string, kind: string): ContentProblem[] {
+function summarise(
+	warnings: ContentProblem[],
+	section: string,
+	[one, many]: [string, string],
+	finding: string,
+): ContentProblem[] {
 	const page = `${TRACEABILITY_PATH}#${section}`;
 	const shown = warnings.map((warning) => ({ ...warning, fix: `${warning.fix} (${page})` }));
 	if (shown.length <= MOST_WARNINGS_OF_A_KIND) return shown;
 	const last = shown[MOST_WARNINGS_OF_A_KIND - 1];
 	const rest = shown.length - MOST_WARNINGS_OF_A_KIND;
+	const kind = `${rest === 1 ? one : many} ${finding}`;
 	return [
 		...shown.slice(0, MOST_WARNINGS_OF_A_KIND - 1),
 		...(last

@@ -736,7 +736,7 @@ describe('inspectContent: framework traceability', () => {
 		const { warnings } = traceabilityWarnings('traceability-gaps', (dir) => {
 			const path = join(dir, 'checklists/launch-phase.yaml');
 			const extra = Array.from(
-				{ length: 11 },
+				{ length: 10 },
 				(_, index) =>
 					`  - { id: step-${String(index)}, text: Step ${String(index)} is done., role: engagement-manager, due: ongoing }\n`,
 			).join('');
@@ -748,7 +748,7 @@ describe('inspectContent: framework traceability', () => {
 			...Array.from({ length: 9 }, (_, index) => `items.${String(index + 3)}.guidance`),
 		]);
 		expect(unguided.at(-1)?.message).toBe(
-			'required item "step-8" has no guidance; and 2 more required items with no guidance: /authoring/traceability/#unguided lists them all',
+			'required item "step-8" has no guidance; and 1 more required item with no guidance: /authoring/traceability/#unguided lists them all',
 		);
 	});
 

@@ -387,6 +387,7 @@ const EVERY_PAGE_TYPE = [
 	'/about/',
 	'/framework/',
 	'/authoring/front-matter/',
+	'/authoring/traceability/',
 	'/engagements/',
 	'/engagements/engagement/',
 	'/no-such-page/',

@@ -40,6 +40,7 @@ import {
 	checkTemplateFile,
 	warnAboutTemplateMentions,
 } from './template-rules.ts';
+import { warnAboutTraceability } from './traceability-rules.ts';
 
 /** The `##` sections each Markdown collection must contain. */
 export const REQUIRED_SECTIONS: Partial<Record<CollectionName, readonly string[]>> = {
@@ -207,6 +208,9 @@ export function inspectContent(
 		).problems,
 		...loadRedirects(contentDir, listSitePages(idsByCollection, valid), cwd).problems,
 	);
+	// A checklist that fails its schema would drop its links, and the guidance they point to would
+	// be reported as linked by none; fix it first.
+	if (!invalidCollections.has('checklists')) warnings.push(...warnAboutTraceability(valid));
 	return { problems, warnings };
 }
 

@@ -38,6 +38,7 @@ export const KEY_PAGE_LINKS: SidebarLink[] = [
 	{ label: "What's new", link: '/whats-new/' },
 	{ label: 'Open questions', link: '/authoring/open-questions/' },
 	{ label: 'Front matter reference', link: '/authoring/front-matter/' },
+	{ label: 'Framework traceability', link: '/authoring/traceability/' },
 	{ label: 'All phases', link: '/phases/' },
 	{ label: 'All processes', link: '/processes/' },
 ];

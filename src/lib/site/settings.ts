@@ -20,6 +20,11 @@ export function readSiteSettings(
 	};
 }
 
+/** The "Edit page" address of a content file, from its path in the repository. */
+export function editUrlOf(filePath: string, settings: SiteSettings = readSiteSettings()): string {
+	return new URL(filePath.replace(/^\.?\//, ''), settings.editBaseUrl).href;
+}
+
 /**
  * The address a "Was this helpful?" answer opens: a prefilled e-mail for mailto: settings,
  * otherwise the issue tracker's address with title and body parameters. Nothing is sent by the

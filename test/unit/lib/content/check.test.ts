@@ -689,3 +689,75 @@ describe('checkContent on templates', () => {
 		expect(checkContent(tree.dir, tree.dir)).toEqual([]);
 	});
 });
+
+describe('inspectContent: framework traceability', () => {
+	/** The warnings of the valid tree with `caseName` laid over it, but the template one. */
+	const traceabilityWarnings = (caseName: string, change?: (dir: string) => void) => {
+		tree = makeContentTree(caseName);
+		change?.(tree.dir);
+		const { problems, warnings } = inspectContent(tree.dir, tree.dir);
+		return { problems, warnings: warnings.filter((warning) => warning.field !== 'templates') };
+	};
+
+	test('passes the valid tree: every required item has guidance, and every guidance entry an item', () => {
+		expect(traceabilityWarnings('valid').warnings).toEqual([]);
+	});
+
+	test('warns, without failing, about each gap at the file and field to change', () => {
+		const { problems, warnings } = traceabilityWarnings('traceability-gaps');
+		expect(problems).toEqual([]);
+		expect(warnings).toEqual([
+			{
+				file: 'checklists/launch-phase.yaml',
+				line: 15,
+				field: 'items.0.guidance',
+				message: 'required item "kickoff-held" has no guidance',
+				fix: 'add the entries that explain how to meet it, e.g. "guidance: [playbooks/<id>]", or make it optional with "required: false" (/authoring/traceability/#unguided)',
+			},
+			{
+				file: 'checklists/launch-phase.yaml',
+				line: 18,
+				field: 'items.1.role',
+				message:
+					'customer-sponsor is responsible for this item, and owns none of the 2 entries it links as guidance (owned by engagement-manager)',
+				fix: 'make customer-sponsor the owner of the guidance it answers for ("owner: customer-sponsor"), or make a role that owns that guidance responsible for the items (/authoring/traceability/#roles)',
+			},
+			{
+				file: 'faqs/kickoff-faq.md',
+				line: 1,
+				field: 'file',
+				message: 'no checklist item links this entry as guidance',
+				fix: 'add "faqs/kickoff-faq" to the guidance of the items it helps meet, in content/checklists/, or keep it for readers who find it by its process and phase (/authoring/traceability/#unlinked)',
+			},
+		]);
+	});
+
+	test('past ten of a kind, the tenth warning counts the rest and points to the report', () => {
+		const { warnings } = traceabilityWarnings('traceability-gaps', (dir) => {
+			const path = join(dir, 'checklists/launch-phase.yaml');
+			const extra = Array.from(
+				{ length: 10 },
+				(_, index) =>
+					`  - { id: step-${String(index)}, text: Step ${String(index)} is done., role: engagement-manager, due: ongoing }\n`,
+			).join('');
+			writeFileSync(path, readFileSync(path, 'utf8').replace('changes:\n', `${extra}changes:\n`));
+		});
+		const unguided = warnings.filter((warning) => warning.field.endsWith('.guidance'));
+		expect(unguided.map((warning) => warning.field)).toEqual([
+			'items.0.guidance',
+			...Array.from({ length: 9 }, (_, index) => `items.${String(index + 3)}.guidance`),
+		]);
+		expect(unguided.at(-1)?.message).toBe(
+			'required item "step-8" has no guidance; and 1 more required item with no guidance: /authoring/traceability/#unguided lists them all',
+		);
+	});
+
+	test('says nothing of traceability while a checklist fails its schema', () => {
+		const { problems, warnings } = traceabilityWarnings('traceability-gaps', (dir) => {
+			const path = join(dir, 'checklists/launch-phase.yaml');
+			writeFileSync(path, readFileSync(path, 'utf8').replace('due: first-two-weeks', 'due: soon'));
+		});
+		expect(problems.map((problem) => problem.field)).toEqual(['items.2.due']);
+		expect(warnings).toEqual([]);
+	});
+});

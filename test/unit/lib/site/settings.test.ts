@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedbackHref, readSiteSettings } from '../../../../src/lib/site/settings.ts';
+import { editUrlOf, feedbackHref, readSiteSettings } from '../../../../src/lib/site/settings.ts';
 
 describe('site settings', () => {
 	test('come from the environment, with working defaults', () => {
@@ -7,6 +7,16 @@ describe('site settings', () => {
 		expect(
 			readSiteSettings({ PDP_EDIT_BASE_URL: 'https://git.corp/pdp/edit/main/' }).editBaseUrl,
 		).toBe('https://git.corp/pdp/edit/main/');
+	});
+
+	test("an entry's edit link is its file's path under the edit address", () => {
+		const settings = readSiteSettings({ PDP_EDIT_BASE_URL: 'https://git.corp/pdp/edit/main/' });
+		expect(editUrlOf('./content/checklists/oqr.yaml', settings)).toBe(
+			'https://git.corp/pdp/edit/main/content/checklists/oqr.yaml',
+		);
+		expect(editUrlOf('content/faqs/oqr-faq.md', settings)).toBe(
+			'https://git.corp/pdp/edit/main/content/faqs/oqr-faq.md',
+		);
 	});
 
 	test('feedback opens a prefilled e-mail or issue, naming the page', () => {

@@ -5,7 +5,7 @@
  * work on these rows (`portfolio-view.ts`, `portfolio-export.ts`).
  */
 import { actionKey, improvementPlan, isOpenAction } from './actions.ts';
-import { daysBetween, isOverdue, planEngagement } from './plan.ts';
+import { daysBetween, planEngagement } from './plan.ts';
 import { gateStatus, GATE_STATUS_LABELS, type GateStatus } from './status.ts';
 import type { WorkspaceCatalog, WorkspaceChecklist, WorkspaceItem } from './types.ts';
 import type { EngagementWork } from './work.ts';
@@ -131,11 +131,13 @@ function rowOf(
 	const actions = improvementPlan(work, catalog, plan, today);
 	const dqiWindow = plan.gates.find(({ id }) => id === 'dqi');
 	const ticked = new Map([...runs].map(([id, run]) => [id, new Set(run.checked)]));
+	// Plan dates are real days written YYYY-MM-DD, so "due before today" compares them as text:
+	// isOverdue's answer without parsing two dates for each of hundreds of items.
 	const overdueItems = plan.items.filter(
 		(due) =>
+			due.due < today &&
 			lookup.required.has(actionKey(due.checklist, due.item)) &&
-			!ticked.get(due.checklist)?.has(due.item) &&
-			isOverdue(due.due, today),
+			!ticked.get(due.checklist)?.has(due.item),
 	).length;
 	return {
 		index,

@@ -45,6 +45,7 @@ const PAGES = {
 	onboarding: '/onboarding/',
 	engagements: '/engagements/',
 	engagement: '/engagements/engagement/',
+	portfolio: '/engagements/portfolio/',
 };
 type PageName = keyof typeof PAGES;
 
@@ -93,13 +94,48 @@ const FEATURES: {
 		component: 'EngagementList',
 		kilobytes: 12,
 		loadsOn: ['engagements'],
-		notOn: ['home', 'plainPlaybook', 'phaseChecklist', 'gateChecklist', 'phase', 'onboarding'],
+		notOn: [
+			'home',
+			'plainPlaybook',
+			'phaseChecklist',
+			'gateChecklist',
+			'phase',
+			'onboarding',
+			'portfolio',
+		],
 	},
 	{
 		component: 'EngagementView',
 		kilobytes: 12,
 		loadsOn: ['engagement'],
-		notOn: ['home', 'plainPlaybook', 'phaseChecklist', 'gateChecklist', 'phase', 'onboarding'],
+		notOn: [
+			'home',
+			'plainPlaybook',
+			'phaseChecklist',
+			'gateChecklist',
+			'phase',
+			'onboarding',
+			'portfolio',
+		],
+	},
+	{
+		// The portfolio (#16) works out for every engagement what an engagement's page does for one
+		// (its dates, gate status and improvement plan), then sorts, filters and draws the matrix:
+		// 12.9 KB. The record reader with its list of files loads with the first files (4.3 KB), the
+		// exports when first asked for (2.1 KB); both are checked below.
+		component: 'Portfolio',
+		kilobytes: 13,
+		loadsOn: ['portfolio'],
+		notOn: [
+			'home',
+			'plainPlaybook',
+			'phaseChecklist',
+			'gateChecklist',
+			'phase',
+			'onboarding',
+			'engagements',
+			'engagement',
+		],
 	},
 	{
 		component: 'OnboardingStepNav',
@@ -172,6 +208,23 @@ describe('JavaScript budgets', () => {
 			...withImports(script),
 		]);
 		expect(checklist.filter((script) => /engagement|store\./.test(script))).toEqual([]);
+	});
+
+	test('the portfolio loads its record reader and its exports only when first used', () => {
+		const loaded = new Set(
+			scriptsOf(readPage(PAGES.portfolio)).flatMap((script) => [...withImports(script)]),
+		);
+		const lazy = [...loaded].flatMap((script) =>
+			[
+				...readFileSync(join(DIST, script), 'utf8').matchAll(
+					/import\([`"']\.\/([\w.-]+\.js)[`"']\)/g,
+				),
+			].map((match) => match[1] ?? ''),
+		);
+		expect(lazy.some((script) => script.startsWith('portfolio-files.client'))).toBe(true);
+		expect(lazy.some((script) => script.startsWith('portfolio-export.client'))).toBe(true);
+		for (const script of loaded)
+			expect(script).not.toMatch(/portfolio-(files|export)\.client|\/record\./);
 	});
 
 	test('the header search button costs at most 1 KB gzip a page and loads none of the search', () => {

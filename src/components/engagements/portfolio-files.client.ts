@@ -22,48 +22,14 @@ export interface ReadFiles {
 	problems: { name: string; reason: string }[];
 }
 
-/** How much one read takes at most: files are read together, up to this many bytes at a time. */
-const BATCH_BYTES = 16_000_000;
-
 /**
- * The files' texts (UTF-8, as `File.text()` reads them), undefined for a file that cannot be read.
- * Files are read a batch at a time as one Blob: Chromium took twice as long to read 200 small
- * files one by one. A batch that cannot be read is read again file by file.
+ * A file's record, or why it is refused: past the size bound unread, as a file that cannot be read
+ * (removed or changed since it was chosen), or as `decodeRecord` says. Its size is asked once:
+ * Chromium may look a chosen file's size up on disk, on the page's own thread.
  */
-async function readTexts(files: readonly File[]): Promise<(string | undefined)[]> {
-	const texts: (string | undefined)[] = [];
-	const decoder = new TextDecoder();
-	for (let start = 0; start < files.length;) {
-		let [end, bytes] = [start + 1, files[start]?.size ?? 0];
-		while (end < files.length && bytes + (files[end]?.size ?? 0) <= BATCH_BYTES)
-			bytes += files[end++]?.size ?? 0;
-		const batch = files.slice(start, end);
-		try {
-			const buffer = new Uint8Array(await new Blob(batch).arrayBuffer());
-			let at = 0;
-			for (const file of batch) {
-				texts.push(decoder.decode(buffer.subarray(at, at + file.size)));
-				at += file.size;
-			}
-		} catch {
-			// A file removed or changed since it was chosen: the others still load.
-			for (const file of batch) texts.push(await file.text().catch(() => undefined));
-		}
-		start = end;
-	}
-	return texts;
-}
-
-/** True past the record's size bound: such a file is refused unread. */
-const isTooLarge = (file: File) => file.size > ENGAGEMENT_LIMITS.recordBytes;
-
-/** A file's record, or why it is refused. */
-function decodeFile(
-	file: File,
-	text: string | undefined,
-	catalog: WorkspaceCatalog,
-): DecodedRecord {
-	if (isTooLarge(file)) return { ok: false, reason: RECORD_TOO_LARGE };
+async function readFile(file: File, catalog: WorkspaceCatalog): Promise<DecodedRecord> {
+	if (file.size > ENGAGEMENT_LIMITS.recordBytes) return { ok: false, reason: RECORD_TOO_LARGE };
+	const text = await file.text().catch(() => undefined);
 	if (text === undefined) return { ok: false, reason: 'The file could not be read.' };
 	return decodeRecord(text, catalog);
 }
@@ -95,14 +61,14 @@ export async function readRecordFiles(
 				reason: `Skipped: the portfolio holds at most ${String(PORTFOLIO_FILES)} files.`,
 			});
 	}
-	const small = taken.filter((file) => !isTooLarge(file));
-	const texts = new Map((await readTexts(small)).map((text, index) => [small[index], text]));
+	// Each file is decoded as soon as it is read, while the browser still reads the others.
+	const results = await Promise.all(taken.map((file) => readFile(file, catalog)));
 	const loaded: LoadedFile[] = [];
 	const refused: ReadFiles['problems'] = [];
-	for (const file of taken) {
-		const result = decodeFile(file, texts.get(file), catalog);
-		if (result.ok) loaded.push({ name: file.name, work: result.work, notices: result.notices });
-		else refused.push({ name: file.name, reason: result.reason });
+	for (const [index, result] of results.entries()) {
+		const name = taken[index]?.name ?? '';
+		if (result.ok) loaded.push({ name, work: result.work, notices: result.notices });
+		else refused.push({ name, reason: result.reason });
 	}
 	return { loaded, problems: [...refused, ...skipped] };
 }

@@ -90,7 +90,7 @@ export function matrixTable(
 	gates: readonly WorkspaceGate[],
 	sort: PortfolioSort,
 ): HTMLTableElement {
-	const table = make('table', 'pdp-ws__table pdp-pf__matrix');
+	const table = make('table', 'pdp-ws__table pdp-sticky-start pdp-pf__matrix');
 	table.createCaption().textContent =
 		'Engagements by gate: each gate’s status, the DQI window, open actions and overdue items';
 	table.caption!.className = 'sr-only';

@@ -70,6 +70,7 @@ export default defineConfig({
 				'./src/styles/home.css',
 				'./src/styles/templates.css',
 				'./src/styles/workspace.css',
+				'./src/styles/portfolio.css',
 			],
 			// Starlight's own pages (src/content/docs); catalog entries get theirs from EntryPage.
 			editLink: { baseUrl: readSiteSettings().editBaseUrl },

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes 100,1000,5000 --baseline-sizes 100,1000 --seed 42 --no-real]`
+ * `npm run bench [-- --sizes 100,1000,5000 --baseline-sizes 100,1000 --seed 42 --no-real
+ *   --portfolio-files 200 --portfolio-runs 5]`
  *
  * First builds the real catalog (a copy of content/) cold, then again after one playbook's body
  * changed, unless `--no-real`; every synthetic size gets the same cold build and rebuild.
@@ -9,6 +10,11 @@
  * type, the Pagefind index, the catalog's facet update time, search time (cold and warm, with
  * the index searches a query costs), and the ratios against the
  * baseline, as a Markdown table (also written to bench-results/).
+ *
+ * The portfolio's figure: generated engagement record files given to `/engagements/portfolio/` in
+ * Chromium, N of them against one, on the real catalog's build (or, with `--no-real`, on `dist/`
+ * as `npm run build` left it). `--sizes '' --baseline-sizes '' --no-real` times only that, in
+ * about a minute; `--portfolio-files 0` leaves it out.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -20,7 +26,8 @@ import { generateSyntheticCatalog } from './lib/synthetic-catalog.ts';
 import { GUIDANCE_COLLECTIONS } from '../src/schemas/collections.ts';
 import { gzipSize, listFiles, median, pageScripts } from './lib/site-measure.ts';
 import { toStarlightDocs } from './lib/baseline-site.ts';
-import { resolveCacheDir } from '../src/lib/content/dir.ts';
+import { resolveCacheDir, resolveOutDir } from '../src/lib/content/dir.ts';
+import { benchPortfolio, portfolioTable, type PortfolioResult } from './lib/portfolio-bench.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, waitForHttp } from './lib/local-server.ts';
 import {
 	growthExponent,
@@ -49,9 +56,13 @@ const { values: options } = parseArgs({
 		chromium: { type: 'string', default: CHROMIUM_PATH },
 		// The real catalog's cold build and author rebuild, on a copy of content/.
 		real: { type: 'boolean', default: true },
+		// Record files the portfolio is timed with (0: not timed), and how many times.
+		'portfolio-files': { type: 'string', default: '200' },
+		'portfolio-runs': { type: 'string', default: '5' },
 	},
 });
-const sizes = options.sizes.split(',').map(Number);
+const sizes = options.sizes.split(',').filter(Boolean).map(Number);
+const portfolioFiles = Number(options['portfolio-files']);
 const baselineSizes = new Set(options['baseline-sizes'].split(',').filter(Boolean).map(Number));
 const seed = Number(options.seed);
 
@@ -457,8 +468,25 @@ async function main(): Promise<void> {
 		cpSync(join(ROOT, 'content'), content, { recursive: true });
 		console.error('The real catalog: building, then rebuilding after one edit…');
 		real = await benchOurs('real', content, 'playbooks/launch/plan-and-run-sprint-0.md');
-		rmSync(join(options.work, 'ours-real-dist'), { recursive: true, force: true });
 	}
+	let portfolio: PortfolioResult | undefined;
+	if (portfolioFiles > 0) {
+		const outDir = options.real
+			? join(options.work, 'ours-real-dist')
+			: resolve(ROOT, resolveOutDir());
+		if (!existsSync(join(outDir, 'engagements/portfolio/index.html')))
+			throw new Error(`${outDir} has no portfolio page: run \`npm run build\` first.`);
+		console.error(`The portfolio: ${portfolioFiles} record files against one, on ${outDir}…`);
+		portfolio = await withPreview(outDir, (baseUrl, browser) =>
+			benchPortfolio(baseUrl, browser, {
+				count: portfolioFiles,
+				runs: Number(options['portfolio-runs']),
+				seed,
+				outDir,
+			}),
+		);
+	}
+	rmSync(join(options.work, 'ours-real-dist'), { recursive: true, force: true });
 	for (const size of sizes) {
 		const files = generateSyntheticCatalog({ entries: size, seed });
 		const content = join(options.work, `content-${size}`);
@@ -534,26 +562,25 @@ async function main(): Promise<void> {
 				`Slowest searches at N=${largest.size} (cold / warm): ${largest.search.slowest.map((item) => `“${item.query}” ${format(item.coldMs, 0)} / ${format(item.warmMs, 0)} ms`).join('; ')}.`,
 			]
 		: [];
+	const rebuilt = [
+		...(real ? [{ size: 'the real catalog', result: real }] : []),
+		...rows.map((row) => ({ size: row.size, result: row.ours })),
+	];
 	const report = [
 		`Machine: ${machine}`,
 		'',
-		...table,
-		...targets,
-		...slowest,
-		'',
-		...stepTable(rows.map((row) => ({ size: row.size, result: row.ours }))),
-		'',
-		...rebuildTable([
-			...(real ? [{ size: 'the real catalog', result: real }] : []),
-			...rows.map((row) => ({ size: row.size, result: row.ours })),
-		]),
-		'',
+		...(rows.length > 0 ? [...table, ...targets, ...slowest, ''] : []),
+		...(rows.length > 0
+			? [...stepTable(rows.map((row) => ({ size: row.size, result: row.ours }))), '']
+			: []),
+		...(rebuilt.length > 0 ? [...rebuildTable(rebuilt), ''] : []),
+		...(portfolio ? [...portfolioTable(portfolio), ''] : []),
 	].join('\n');
 	mkdirSync(options.out, { recursive: true });
 	writeFileSync(join(options.out, 'latest.md'), report);
 	writeFileSync(
 		join(options.out, 'latest.json'),
-		`${JSON.stringify({ machine, rows }, null, 2)}\n`,
+		`${JSON.stringify({ machine, rows, portfolio }, null, 2)}\n`,
 	);
 	console.log(report);
 }

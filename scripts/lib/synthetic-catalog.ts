@@ -59,7 +59,8 @@ const DAY_MS = 86_400_000;
 
 // --- Seeded randomness ---------------------------------------------------------------------
 
-interface Random {
+/** A seeded stream of choices. */
+export interface Random {
 	/** An integer in [min, max], both included. */
 	int(min: number, max: number): number;
 	pick<T>(list: readonly T[]): T;
@@ -69,7 +70,7 @@ interface Random {
 }
 
 /** mulberry32: tiny, fast and identical on every platform (32-bit integer maths only). */
-function createRandom(seed: number): Random {
+export function createRandom(seed: number): Random {
 	let state = seed >>> 0;
 	const next = () => {
 		state = (state + 0x6d2b79f5) >>> 0;

@@ -192,12 +192,13 @@ export function planEngagement(
 		.flatMap((checklist) => {
 			const span = checklistSpan(checklist.phases, byId);
 			if (!span) return [];
-			return checklist.items.map((item): ItemDue => ({
-				checklist: checklist.id,
-				item: item.id,
-				point: item.due,
-				...dueDate(item.due, span),
-			}));
+			// Each due point once per checklist: the portfolio plans hundreds of engagements at a time.
+			const dates = new Map<DuePoint, ReturnType<typeof dueDate>>();
+			return checklist.items.map((item): ItemDue => {
+				const due = dates.get(item.due) ?? dueDate(item.due, span);
+				dates.set(item.due, due);
+				return { checklist: checklist.id, item: item.id, point: item.due, ...due };
+			});
 		})
 		// Array.prototype.sort is stable: equal dates keep catalog, then item order.
 		.sort(byDate((entry) => entry.due));

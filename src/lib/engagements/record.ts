@@ -54,6 +54,10 @@ function isTooLarge(text: string): boolean {
 	return text.length * 3 > max && new TextEncoder().encode(text).length > max;
 }
 
+/** Why a file over the record's size bound is refused; a page that sees the size first says the same. */
+export const RECORD_TOO_LARGE =
+	'The file is larger than 5 MB, too large to be an engagement record.';
+
 const NOT_A_RECORD =
 	'The file is not an engagement record: choose a file exported from an engagement.';
 
@@ -63,11 +67,7 @@ const NOT_A_RECORD =
  * reason; anything else gives the work and notices of what was left out, shortened or kept apart.
  */
 export function decodeRecord(text: string, catalog: WorkspaceCatalog): DecodedRecord {
-	if (isTooLarge(text))
-		return {
-			ok: false,
-			reason: 'The file is larger than 5 MB, too large to be an engagement record.',
-		};
+	if (isTooLarge(text)) return { ok: false, reason: RECORD_TOO_LARGE };
 	const record = asRecord(parseJson(text));
 	const version = record?.['schemaVersion'];
 	if (!record || typeof version !== 'number' || !Number.isInteger(version) || version < 1)

@@ -14,7 +14,7 @@ import { assessFreshness, type Freshness } from '../lib/catalog/freshness.ts';
 import { toUtcCalendarDate } from '../schemas/calendar-date.ts';
 import { readTermsUsed } from '../lib/catalog/glossary-terms.ts';
 import { readMarkdownBody } from '../lib/content/files.ts';
-import { catalogDigest, entryPageKey } from '../lib/catalog/page-cache-key.ts';
+import { catalogDigest, codeDigest, entryPageKey } from '../lib/catalog/page-cache-key.ts';
 import { readSiteSettings } from '../lib/site/settings.ts';
 
 /**
@@ -95,7 +95,11 @@ export function loadCatalogDigest(): Promise<string> {
 				})),
 			),
 		);
-		return catalogDigest({ buildDate: BUILD_DATE, settings: readSiteSettings() }, lists.flat());
+		const code = codeDigest(process.cwd(), ['src', 'astro.config.mjs', 'package-lock.json']);
+		return catalogDigest(
+			{ buildDate: BUILD_DATE, settings: readSiteSettings(), code },
+			lists.flat(),
+		);
 	});
 	return digest;
 }

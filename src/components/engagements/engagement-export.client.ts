@@ -1,6 +1,7 @@
 import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import { engagementCalendar, engagementDatesCsv } from '../../lib/engagements/calendar.ts';
-import { actionsCsv, actionsMarkdown, improvementPlan } from '../../lib/engagements/actions.ts';
+import { improvementPlan } from '../../lib/engagements/actions.ts';
+import { actionsCsv, actionsMarkdown } from '../../lib/engagements/actions-export.ts';
 import type { EngagementPlan } from '../../lib/engagements/plan.ts';
 import { encodeRecord, type EngagementWork } from '../../lib/engagements/record.ts';
 import { reviewRecordMarkdown } from '../../lib/engagements/review.ts';

@@ -11,6 +11,8 @@
  * between entries or the glossary terms a body uses renders them all.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /** What the catalog digest reads of one entry. */
 export interface DigestedEntry {
@@ -22,12 +24,43 @@ export interface DigestedEntry {
 	fromBody: unknown;
 }
 
+/**
+ * A digest of the site's own code: every file under the folders given (and any single files),
+ * by path and contents. The scripts a page loads are named after their bundled contents, and a
+ * change to a module one page shares with another renames the chunks of both; a page kept from a
+ * build with other code would name scripts that are gone.
+ */
+export function codeDigest(root: string, paths: readonly string[]): string {
+	const hash = createHash('sha256');
+	const files = paths.flatMap((path) => {
+		const full = join(root, path);
+		try {
+			return readdirSync(full, { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => join(entry.parentPath, entry.name));
+		} catch {
+			return [full];
+		}
+	});
+	for (const file of files.sort()) {
+		hash.update(`\0${relative(root, file)}\0`);
+		try {
+			hash.update(readFileSync(file));
+		} catch {
+			hash.update('missing');
+		}
+	}
+	return hash.digest('base64url').slice(0, 22);
+}
+
 /** What, besides the entries, every page depends on. */
 export interface DigestContext {
 	/** The date freshness is judged against (YYYY-MM-DD). */
 	buildDate: string;
 	/** Deployment settings pages print (site address, edit and feedback links). */
 	settings: unknown;
+	/** `codeDigest` of the site's code and dependencies. */
+	code?: string;
 }
 
 /**

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
 	catalogDigest,
+	codeDigest,
 	entryPageKey,
 	type DigestedEntry,
 } from '../../../../src/lib/catalog/page-cache-key.ts';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const context = { buildDate: '2026-11-30', settings: { siteUrl: 'https://pdp.example.com' } };
 const entries: DigestedEntry[] = [
@@ -74,5 +78,27 @@ describe('the key of a page that shows an entry’s body', () => {
 
 	test('is missing when the entry has no digest, so its page is rendered every build', () => {
 		expect(entryPageKey('catalog1', {})).toBeUndefined();
+	});
+});
+
+describe('codeDigest', () => {
+	test('changes when any file of the code changes, is added or is renamed, and not otherwise', () => {
+		const root = mkdtempSync(join(tmpdir(), 'pdp-code-'));
+		mkdirSync(join(root, 'src/lib'), { recursive: true });
+		writeFileSync(join(root, 'src/lib/a.ts'), 'export const a = 1;');
+		writeFileSync(join(root, 'package-lock.json'), '{}');
+		const digest = () => codeDigest(root, ['src', 'package-lock.json']);
+		const first = digest();
+		expect(digest()).toBe(first);
+		writeFileSync(join(root, 'src/lib/a.ts'), 'export const a = 2;');
+		const edited = digest();
+		expect(edited).not.toBe(first);
+		writeFileSync(join(root, 'src/lib/b.ts'), '');
+		const added = digest();
+		expect(added).not.toBe(edited);
+		renameSync(join(root, 'src/lib/b.ts'), join(root, 'src/lib/c.ts'));
+		expect(digest()).not.toBe(added);
+		writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}');
+		expect(digest()).not.toBe(added);
 	});
 });

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-	actionsCsv,
-	actionsMarkdown,
 	improvementPlan,
 	setAction,
 	shortItems,
 	type PlanAction,
 } from '../../../../src/lib/engagements/actions.ts';
+import { actionsCsv, actionsMarkdown } from '../../../../src/lib/engagements/actions-export.ts';
 import { planEngagement } from '../../../../src/lib/engagements/plan.ts';
 import { cleanEngagement, engagementToJson } from '../../../../src/lib/engagements/store.ts';
 import type { EngagementWork } from '../../../../src/lib/engagements/record.ts';

@@ -2,7 +2,6 @@ import { toLocalCalendarDate } from '../../schemas/calendar-date.ts';
 import { ENGAGEMENT_LIMITS, ACTION_STATUSES } from '../../schemas/storage-limits.ts';
 import { formatLongDate } from '../../lib/browser/dates.ts';
 import { formatPercent, type Score } from '../../lib/checklists/assessment-score.ts';
-import type { Rating } from '../../lib/checklists/assessment-state.ts';
 import {
 	ACTION_STATUS_LABELS,
 	improvementPlan,
@@ -20,6 +19,7 @@ import {
 	milestoneLabel,
 	milestonesOf,
 	pointsChange,
+	ratingsOf,
 	saveMilestone,
 	type ComparedSide,
 	type ItemChange,
@@ -237,10 +237,7 @@ function shortName(catalog: WorkspaceCatalog, checklist: WorkspaceChecklist): st
 
 /** The assessment as it is now, as a side of a comparison. */
 function nowSide(work: EngagementWork, checklist: string, today: string): ComparedSide {
-	const ratings = new Map<string, Rating>();
-	for (const [id, { rating }] of work.assessments.get(checklist)?.ratings ?? [])
-		if (rating) ratings.set(id, rating);
-	return { label: 'Now', date: today, ratings };
+	return { label: 'Now', date: today, ratings: ratingsOf(work.assessments.get(checklist)) };
 }
 
 /** A checklist's milestones, then the assessment now: what a comparison can show. */

@@ -28,6 +28,15 @@ export function milestoneLabel(gateName: string, start: string, date: string): s
 	return day >= 0 ? `${gateName} day ${String(day)}` : `${gateName} ${date}`;
 }
 
+/** The assessment's ratings by item id; notes, and items with a note and no rating, left out. */
+export function ratingsOf(
+	assessment: Pick<Assessment, 'ratings'> | undefined,
+): Map<string, Rating> {
+	const ratings = new Map<string, Rating>();
+	for (const [id, { rating }] of assessment?.ratings ?? []) if (rating) ratings.set(id, rating);
+	return ratings;
+}
+
 /**
  * The engagement's milestones with one more: the assessment's ratings as they are, with the
  * label and date given (cleaned as the store keeps them), or why not.
@@ -45,9 +54,7 @@ export function saveMilestone(
 			ok: false,
 			reason: `This engagement keeps at most ${String(LIMITS.milestonesPerEngagement)} milestones: delete one to save another.`,
 		};
-	const ratings = Object.fromEntries(
-		[...assessment.ratings].flatMap(([id, { rating }]) => (rating ? [[id, rating]] : [])),
-	);
+	const ratings = Object.fromEntries(ratingsOf(assessment));
 	const milestone = cleanMilestone({
 		id: newRunId(),
 		checklist,
